@@ -1,0 +1,273 @@
+/**
+ * The content compiler: reads `content/`, validates it, and produces the manifest and one
+ * locale-resolved bundle per module × locale. Shared by the Vite plugin and `npm run content:check`.
+ * Every problem is collected (not just the first) and reported with its file and field.
+ */
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import YAML from 'yaml';
+import type { z } from 'zod';
+
+import { LOCALES, type Locale } from '../../src/content/locales.ts';
+import { validateScenarioGraph } from '../../src/content/scenario-graph.ts';
+import {
+  courseSchema,
+  indicatorsSchema,
+  moduleSchema,
+  quizSchema,
+  scenarioSchema,
+  sourcesSchema,
+  type Localized,
+  type QuestionSource,
+} from '../../src/content/schema.ts';
+import type { Manifest, ManifestModule, ModuleContent, Question } from '../../src/content/types.ts';
+import { ContentError, fromZod, type ContentProblem } from './errors.ts';
+import { parseLesson } from './markdown.ts';
+
+export interface CoverageRow {
+  module: string;
+  locale: Locale;
+  lessons: number;
+  words: number;
+  scenarios: number;
+  questions: number;
+}
+
+export interface CompiledCourse {
+  manifest: Manifest;
+  modules: Map<string, Record<Locale, ModuleContent>>;
+  coverage: CoverageRow[];
+  /** Every file read, so a dev server can watch them. */
+  files: string[];
+}
+
+const pick = (text: Localized, locale: Locale) => text[locale];
+
+export async function compileCourse(contentDir: string): Promise<CompiledCourse> {
+  const problems: ContentProblem[] = [];
+  const files: string[] = [];
+  const rel = (file: string) => path.relative(path.dirname(contentDir), file).split(path.sep).join('/');
+
+  function read<T>(file: string, schema: z.ZodType<T>): T | undefined {
+    files.push(file);
+    if (!existsSync(file)) {
+      problems.push({ file: rel(file), message: 'file is missing' });
+      return undefined;
+    }
+    const doc = YAML.parseDocument(readFileSync(file, 'utf8'));
+    if (doc.errors.length > 0) {
+      for (const e of doc.errors) problems.push({ file: rel(file), message: `YAML: ${e.message}` });
+      return undefined;
+    }
+    const data: unknown = doc.toJS();
+    const parsed = schema.safeParse(data);
+    if (!parsed.success) {
+      problems.push(...fromZod(rel(file), parsed.error, data));
+      return undefined;
+    }
+    return parsed.data;
+  }
+
+  const courseFile = path.join(contentDir, 'course.yaml');
+  const course = read(courseFile, courseSchema);
+  const sources = read(path.join(contentDir, 'sources.yaml'), sourcesSchema) ?? [];
+  const indicators = read(path.join(contentDir, 'indicators.yaml'), indicatorsSchema);
+  if (!course) throw new ContentError(problems);
+
+  const sourceIds = new Set(sources.map((s) => s.id));
+  const indicatorIds = new Set(indicators?.indicators.map((i) => i.id) ?? []);
+  const roleIds = new Set(course.roles.map((r) => r.id));
+  if (indicators)
+    for (const [i, ind] of indicators.indicators.entries())
+      if (!indicators.groups.some((g) => g.id === ind.group))
+        problems.push({
+          file: 'content/indicators.yaml',
+          field: `indicators[${i}](id: ${ind.id}).group`,
+          message: `group "${ind.group}" is not defined under groups`,
+        });
+
+  const refCheck = (file: string, field: string, kind: string, ids: Iterable<string>, known: Set<string>) => {
+    for (const id of ids)
+      if (!known.has(id)) problems.push({ file, field, message: `${kind} "${id}" does not exist` });
+  };
+
+  const modulesDir = path.join(contentDir, 'modules');
+  const folders = existsSync(modulesDir) ? readdirSync(modulesDir).sort() : [];
+  const folderFor = (id: string) => folders.find((f) => f.replace(/^\d+-/, '') === id);
+  for (const folder of folders)
+    if (!course.modules.some((m) => folderFor(m.id) === folder))
+      problems.push({ file: `content/modules/${folder}`, message: 'this module folder is not listed in course.yaml' });
+
+  const manifestModules: ManifestModule[] = [];
+  const compiled = new Map<string, Record<Locale, ModuleContent>>();
+  const coverage: CoverageRow[] = [];
+
+  for (const [index, entry] of course.modules.entries()) {
+    const folder = folderFor(entry.id);
+    if (entry.planned) {
+      if (folder)
+        problems.push({ file: 'content/course.yaml', field: `modules[${index}]`, message: `"${entry.id}" is marked planned but has a folder` });
+      manifestModules.push({
+        id: entry.id, number: index + 1, status: 'planned', title: entry.planned.title,
+        minutes: entry.planned.minutes, roles: [], lessons: [], scenarios: [],
+      });
+      continue;
+    }
+    if (!folder) {
+      problems.push({ file: 'content/course.yaml', field: `modules[${index}](id: ${entry.id})`, message: `no folder content/modules/NN-${entry.id} and not marked planned` });
+      continue;
+    }
+    const dir = path.join(modulesDir, folder);
+    const moduleFile = path.join(dir, 'module.yaml');
+    const mod = read(moduleFile, moduleSchema);
+    if (!mod) continue;
+    const modRel = rel(moduleFile);
+    if (mod.id !== entry.id) problems.push({ file: modRel, field: 'id', message: `is "${mod.id}" but the folder and course.yaml say "${entry.id}"` });
+    refCheck(modRel, 'roles', 'role', mod.roles, roleIds);
+    refCheck(modRel, 'sources', 'source', mod.sources, sourceIds);
+
+    const lessonIds = new Set(mod.lessons.map((l) => l.id));
+    const lessonFiles = existsSync(path.join(dir, 'lessons')) ? readdirSync(path.join(dir, 'lessons')) : [];
+    for (const f of lessonFiles) {
+      const m = /^(.+)\.([a-z]{2})\.md$/.exec(f);
+      if (!m || !lessonIds.has(m[1] as string) || !(LOCALES as readonly string[]).includes(m[2] as string))
+        problems.push({ file: `${rel(dir)}/lessons/${f}`, message: 'not a lesson listed in module.yaml (expected <lesson-id>.<kk|ru|en>.md)' });
+    }
+
+    const quizFile = path.join(dir, 'quiz.yaml');
+    const quiz = existsSync(quizFile) ? read(quizFile, quizSchema) : undefined;
+    if (quiz) {
+      const quizRel = rel(quizFile);
+      const seen = new Set<string>();
+      for (const [i, q] of quiz.questions.entries()) {
+        const field = `questions[${i}](id: ${q.id})`;
+        if (seen.has(q.id)) problems.push({ file: quizRel, field, message: `question id "${q.id}" is used twice` });
+        seen.add(q.id);
+        if (!lessonIds.has(q.lesson)) problems.push({ file: quizRel, field: `${field}.lesson`, message: `lesson "${q.lesson}" is not in module.yaml` });
+        refCheck(quizRel, `${field}.indicators`, 'indicator', q.indicators, indicatorIds);
+        if (q.type !== 'true-false' && new Set(q.options.map((o) => o.id)).size !== q.options.length)
+          problems.push({ file: quizRel, field: `${field}.options`, message: 'option ids must be unique' });
+      }
+      if (quiz.draw && quiz.draw > quiz.questions.length)
+        problems.push({ file: quizRel, field: 'draw', message: `draws ${quiz.draw} questions but the bank has ${quiz.questions.length}` });
+    }
+
+    const scenarioDir = path.join(dir, 'scenarios');
+    const scenarioFiles = existsSync(scenarioDir) ? readdirSync(scenarioDir) : [];
+    for (const f of scenarioFiles)
+      if (!mod.scenarios.includes(f.replace(/\.yaml$/, '')))
+        problems.push({ file: `${rel(scenarioDir)}/${f}`, message: 'this scenario is not listed under scenarios in module.yaml' });
+    const scenarios = mod.scenarios.flatMap((id) => {
+      const file = path.join(scenarioDir, `${id}.yaml`);
+      const s = read(file, scenarioSchema);
+      if (!s) return [];
+      const sRel = rel(file);
+      if (s.id !== id) problems.push({ file: sRel, field: 'id', message: `is "${s.id}" but the file name says "${id}"` });
+      refCheck(sRel, 'roles', 'role', s.roles, roleIds);
+      for (const [n, node] of s.nodes.entries())
+        if (node.type === 'situation')
+          for (const [c, choice] of node.choices.entries())
+            refCheck(sRel, `nodes[${n}](id: ${node.id}).choices[${c}](id: ${choice.id}).indicators`, 'indicator', choice.indicators, indicatorIds);
+      for (const p of validateScenarioGraph(s.start, s.nodes))
+        problems.push({ file: sRel, field: p.node ? `nodes(id: ${p.node})` : 'start', message: p.message });
+      return [s];
+    });
+
+    const perLocale = {} as Record<Locale, ModuleContent>;
+    const sectionCounts = new Map<string, number>();
+    for (const locale of LOCALES) {
+      let words = 0;
+      const lessons: ModuleContent['lessons'] = [];
+      for (const lesson of mod.lessons) {
+        const file = path.join(dir, 'lessons', `${lesson.id}.${locale}.md`);
+        files.push(file);
+        const fileRel = rel(file);
+        if (!existsSync(file)) {
+          problems.push({ file: fileRel, message: `missing: lesson "${lesson.id}" has no ${locale} text` });
+          continue;
+        }
+        const parsed = await parseLesson(readFileSync(file, 'utf8'));
+        for (const message of parsed.problems) problems.push({ file: fileRel, message });
+        refCheck(fileRel, ':cite', 'source', parsed.citations, sourceIds);
+        const expected = sectionCounts.get(lesson.id);
+        if (expected === undefined) sectionCounts.set(lesson.id, parsed.sections.length);
+        else if (expected !== parsed.sections.length)
+          problems.push({ file: fileRel, message: `has ${parsed.sections.length} sections but the ${LOCALES[0]} version has ${expected}; every language needs the same sections` });
+        words += parsed.words;
+        lessons.push({ id: lesson.id, title: pick(lesson.title, locale), sections: parsed.sections, sources: parsed.citations });
+      }
+      perLocale[locale] = {
+        id: mod.id,
+        locale,
+        title: pick(mod.title, locale),
+        summary: pick(mod.summary, locale),
+        objectives: mod.objectives.map((o) => pick(o, locale)),
+        keyPoints: mod.keyPoints.map((o) => pick(o, locale)),
+        lessons,
+        scenarios: scenarios.map((s) => ({
+          id: s.id,
+          title: pick(s.title, locale),
+          summary: pick(s.summary, locale),
+          ...(s.contentNote ? { contentNote: pick(s.contentNote, locale) } : {}),
+          start: s.start,
+          nodes: Object.fromEntries(
+            s.nodes.map((n) => [
+              n.id,
+              n.type === 'ending'
+                ? { id: n.id, type: n.type, rating: n.rating, narration: pick(n.narration, locale), debrief: pick(n.debrief, locale) }
+                : {
+                    id: n.id, type: n.type, narration: pick(n.narration, locale),
+                    dialogue: n.dialogue.map((d) => ({ speaker: pick(d.speaker, locale), text: pick(d.text, locale) })),
+                    choices: n.choices.map((c) => ({ ...c, text: pick(c.text, locale), feedback: pick(c.feedback, locale) })),
+                  },
+            ]),
+          ),
+        })),
+        ...(quiz
+          ? { quiz: { draw: quiz.draw ?? quiz.questions.length, passMark: quiz.passMark, questions: quiz.questions.map((q) => localizeQuestion(q, locale)) } }
+          : {}),
+        sources: sources
+          .filter((s) => mod.sources.includes(s.id) || lessons.some((l) => l.sources.includes(s.id)))
+          .map((s) => ({ id: s.id, title: pick(s.title, locale), publisher: s.publisher, url: s.url, checked: toDate(s.checked) })),
+        indicators: Object.fromEntries((indicators?.indicators ?? []).map((i) => [i.id, pick(i.name, locale)])),
+      };
+      coverage.push({ module: mod.id, locale, lessons: lessons.length, words, scenarios: scenarios.length, questions: quiz?.questions.length ?? 0 });
+    }
+    compiled.set(mod.id, perLocale);
+    manifestModules.push({
+      id: mod.id,
+      number: index + 1,
+      status: 'ready',
+      title: mod.title,
+      summary: mod.summary,
+      minutes: mod.minutes,
+      roles: mod.roles,
+      lessons: mod.lessons.map((l) => ({ id: l.id, title: l.title, minutes: l.minutes, sections: sectionCounts.get(l.id) ?? 0 })),
+      scenarios: scenarios.map((s) => ({ id: s.id, title: s.title, roles: s.roles })),
+      ...(quiz ? { quiz: { questions: quiz.questions.length, draw: quiz.draw ?? quiz.questions.length, passMark: quiz.passMark } } : {}),
+    });
+  }
+
+  if (problems.length > 0) throw new ContentError(problems);
+  return {
+    manifest: { title: course.title, tagline: course.tagline, roles: course.roles, modules: manifestModules },
+    modules: compiled,
+    coverage,
+    files,
+  };
+}
+
+function toDate(value: Date | string): string {
+  return typeof value === 'string' ? value : value.toISOString().slice(0, 10);
+}
+
+function localizeQuestion(q: QuestionSource, locale: Locale): Question {
+  const base = { id: q.id, lesson: q.lesson, indicators: q.indicators, prompt: pick(q.prompt, locale) };
+  if (q.type === 'true-false')
+    return { ...base, type: q.type, answer: q.answer, feedback: { true: pick(q.feedback.true, locale), false: pick(q.feedback.false, locale) } };
+  return {
+    ...base,
+    type: q.type,
+    options: q.options.map((o) => ({ id: o.id, correct: o.correct, text: pick(o.text, locale), feedback: pick(o.feedback, locale) })),
+  };
+}

@@ -1,0 +1,160 @@
+/**
+ * Lesson Markdown → sanitised compact tree, split into sections at each `## ` heading.
+ * Runs at build time only: no Markdown parser reaches the browser.
+ */
+import type { Element, ElementContent, Root as HastRoot } from 'hast';
+import type { Root as MdastRoot, RootContent } from 'mdast';
+import rehypeSanitize, { defaultSchema } from 'rehype-sanitize';
+import remarkDirective from 'remark-directive';
+import remarkParse from 'remark-parse';
+import remarkRehype from 'remark-rehype';
+import { unified } from 'unified';
+
+import type { RichNode } from '../../src/content/types.ts';
+
+export const BLOCKS = ['callout', 'reflection', 'content-note'] as const;
+
+/** Tags (and their allowed properties) that may appear in a compiled lesson. */
+const ALLOWED: Record<string, string[]> = {
+  p: [],
+  strong: [],
+  em: [],
+  ul: [],
+  ol: ['start'],
+  li: [],
+  h3: [],
+  h4: [],
+  blockquote: [],
+  br: [],
+  code: [],
+  aside: ['kind'],
+  cite: ['n', 'source'],
+};
+
+export interface LessonParseResult {
+  sections: { heading: string; body: RichNode[] }[];
+  citations: string[];
+  words: number;
+  problems: string[];
+}
+
+interface DirectiveNode {
+  type: 'containerDirective' | 'leafDirective' | 'textDirective';
+  name: string;
+  children: RootContent[];
+  data?: { hName?: string; hProperties?: Record<string, string> };
+}
+
+function plainText(node: unknown): string {
+  const n = node as { value?: string; children?: unknown[] };
+  if (typeof n.value === 'string') return n.value;
+  return (n.children ?? []).map(plainText).join('');
+}
+
+/** Turns directives into elements the sanitiser allows, and records problems. */
+function directives(problems: string[], citations: string[]) {
+  return () => (tree: MdastRoot) => {
+    const visit = (node: { type: string; children?: unknown[] }, parent?: { children: unknown[] }) => {
+      if (node.type === 'html') problems.push('raw HTML is not allowed in lessons');
+      if (node.type === 'image') problems.push('images are not supported in lessons yet');
+      if (node.type === 'link') problems.push('links are not allowed in lessons (cite a source instead)');
+      if (node.type === 'heading' && (node as unknown as { depth: number }).depth === 1)
+        problems.push('use "## " for section headings; the lesson title comes from module.yaml');
+      if (node.type === 'containerDirective' || node.type === 'leafDirective') {
+        const d = node as unknown as DirectiveNode;
+        if (!(BLOCKS as readonly string[]).includes(d.name))
+          problems.push(`unknown block ":::${d.name}" (use one of ${BLOCKS.join(', ')})`);
+        d.data = { hName: 'aside', hProperties: { dataKind: d.name } };
+      }
+      if (node.type === 'textDirective' && parent) {
+        const d = node as unknown as DirectiveNode;
+        if (d.name === 'cite') {
+          const id = plainText(d).trim();
+          if (!citations.includes(id)) citations.push(id);
+          d.children = [];
+          d.data = {
+            hName: 'cite',
+            hProperties: { dataN: String(citations.indexOf(id) + 1), dataSource: id },
+          };
+        } else {
+          // Not ours: "word:word" in prose. Put the text back as it was written.
+          const index = parent.children.indexOf(node);
+          parent.children[index] = { type: 'text', value: `:${d.name}${plainText(d) ? `[${plainText(d)}]` : ''}` };
+        }
+      }
+      for (const child of [...(node.children ?? [])]) visit(child as { type: string }, node as { children: unknown[] });
+    };
+    visit(tree);
+  };
+}
+
+const sanitizeSchema = {
+  ...defaultSchema,
+  tagNames: [...Object.keys(ALLOWED), 'h2'],
+  attributes: { aside: ['dataKind'], cite: ['dataN', 'dataSource'], ol: ['start'] },
+  clobberPrefix: '',
+};
+
+function compact(node: ElementContent): RichNode | null {
+  if (node.type === 'text') return node.value;
+  if (node.type !== 'element') return null;
+  const props: Record<string, string> = {};
+  for (const [key, value] of Object.entries(node.properties ?? {})) {
+    const name = key.replace(/^data/, '').toLowerCase();
+    if (ALLOWED[node.tagName]?.includes(name) && value != null) props[name] = String(value);
+  }
+  const children: RichNode[] = [];
+  for (const child of node.children.map(compact)) {
+    if (child === null) continue;
+    const last = children.at(-1);
+    // Directive handling can split one run of text in two; join it back.
+    if (typeof child === 'string' && typeof last === 'string') children[children.length - 1] = last + child;
+    else children.push(child);
+  }
+  return [node.tagName, Object.keys(props).length ? props : null, ...children];
+}
+
+/** Drops the whitespace-only text nodes between blocks, which React does not need. */
+function trimBlocks(nodes: RichNode[]): RichNode[] {
+  return nodes.filter((n) => typeof n !== 'string' || n.trim() !== '');
+}
+
+export async function parseLesson(markdown: string): Promise<LessonParseResult> {
+  const problems: string[] = [];
+  const citations: string[] = [];
+  const processor = unified()
+    .use(remarkParse)
+    .use(remarkDirective)
+    .use(directives(problems, citations))
+    .use(remarkRehype)
+    .use(rehypeSanitize, sanitizeSchema);
+  const hast = (await processor.run(processor.parse(markdown))) as HastRoot;
+
+  const sections: LessonParseResult['sections'] = [];
+  for (const child of hast.children) {
+    if (child.type === 'element' && child.tagName === 'h2') {
+      sections.push({ heading: plainText(child).trim(), body: [] });
+      continue;
+    }
+    if (child.type === 'text' && child.value.trim() === '') continue;
+    const current = sections.at(-1);
+    if (!current) {
+      problems.push('the lesson must start with a "## " section heading');
+      continue;
+    }
+    const node = compact(child as Element);
+    if (node !== null) current.body.push(node);
+  }
+  for (const s of sections) {
+    s.body = trimBlocks(s.body).map(function tidy(n): RichNode {
+      if (typeof n === 'string') return n;
+      const [tag, props, ...kids] = n;
+      return [tag, props, ...(['p', 'li', 'em', 'strong', 'cite'].includes(tag) ? kids : trimBlocks(kids)).map(tidy)];
+    });
+  }
+  const words = markdown
+    .replace(/:::[a-z-]*|:cite\[[^\]]*\]|[#>*_]/g, ' ')
+    .split(/\s+/)
+    .filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
+  return { sections, citations, words, problems: [...new Set(problems)] };
+}

@@ -1,0 +1,35 @@
+import { StrictMode, Suspense, useEffect } from 'react';
+import { createHashRouter, RouterProvider } from 'react-router';
+
+import { onOtherTabChange } from '@/lib/storage';
+import { PROGRESS_KEY } from '@/stores/progress-record';
+import { useProgressStore } from '@/stores/progress-store';
+import { useSettingsStore } from '@/stores/settings-store';
+import { Loading } from '@/ui/loading';
+
+import { routes } from './routes';
+
+const router = createHashRouter(routes);
+
+/** Two tabs of the course stay in step: a change saved in one is read again in the other. */
+function useTabSync() {
+  useEffect(() => {
+    const offProgress = onOtherTabChange(PROGRESS_KEY, () => void useProgressStore.persist.rehydrate());
+    const offSettings = onOtherTabChange('qorgau.settings', () => void useSettingsStore.persist.rehydrate());
+    return () => {
+      offProgress();
+      offSettings();
+    };
+  }, []);
+}
+
+export function App() {
+  useTabSync();
+  return (
+    <StrictMode>
+      <Suspense fallback={<Loading label="…" />}>
+        <RouterProvider router={router} />
+      </Suspense>
+    </StrictMode>
+  );
+}

@@ -1,0 +1,91 @@
+import { Suspense, useEffect } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link, Outlet, useLocation } from 'react-router';
+
+import { itemFromPath } from '@/content/course-path';
+import { loadModuleContent } from '@/content/loader';
+import type { Locale } from '@/content/locales';
+import { StorageNotice } from '@/features/progress/storage-notice';
+import { LanguageChooser } from '@/features/settings/language-chooser';
+import { LanguageSwitcher } from '@/features/settings/language-switcher';
+import { preferredLocales } from '@/i18n/detect';
+import { i18n } from '@/i18n/i18n';
+import { useProgressStore } from '@/stores/progress-store';
+import { useSettingsStore } from '@/stores/settings-store';
+import { LiveRegion } from '@/ui/announcer';
+import { Loading } from '@/ui/loading';
+
+/** Switches language once the new language's strings and the current module are loaded. */
+async function switchLocale(locale: Locale, path: string) {
+  const item = itemFromPath(path);
+  await Promise.all([
+    i18n.changeLanguage(locale),
+    item ? loadModuleContent(item.moduleId, locale).catch(() => undefined) : undefined,
+  ]);
+  useSettingsStore.getState().setLocale(locale);
+}
+
+export function Shell() {
+  const { t } = useTranslation();
+  const locale = useSettingsStore((s) => s.locale);
+  const { pathname } = useLocation();
+  const visit = useProgressStore((s) => s.visit);
+
+  useEffect(() => {
+    if (itemFromPath(pathname)) visit(pathname);
+  }, [pathname, visit]);
+
+  // <html lang> follows the choice; a choice made in another tab reaches i18next here too.
+  useEffect(() => {
+    if (!locale) return;
+    document.documentElement.lang = locale;
+    if (i18n.language !== locale) void i18n.changeLanguage(locale);
+  }, [locale]);
+
+  if (!locale) {
+    return (
+      <main id="main">
+        <LanguageChooser
+          order={preferredLocales(navigator.languages ?? [navigator.language])}
+          onChoose={(l) => void switchLocale(l, pathname)}
+        />
+        <LiveRegion />
+      </main>
+    );
+  }
+
+  return (
+    <>
+      <a className="skip-link" href="#main" onClick={skipToMain}>
+        {t('skipToContent')}
+      </a>
+      <header className="site-header">
+        <Link to="/" className="brand">
+          {t('appName')}
+        </Link>
+        <nav aria-label={t('nav.label')}>
+          <Link to="/">{t('nav.course')}</Link>
+        </nav>
+        <LanguageSwitcher onSwitch={(l) => switchLocale(l, pathname)} />
+      </header>
+      <StorageNotice />
+      <main id="main" tabIndex={-1}>
+        <Suspense fallback={<Loading label={t('loading')} />}>
+          <Outlet />
+        </Suspense>
+      </main>
+      <footer className="site-footer">
+        <p>{t('footer.privacy')}</p>
+      </footer>
+      <LiveRegion />
+    </>
+  );
+}
+
+/** With hash routing, "#main" would be read as a route; move focus by hand instead. */
+function skipToMain(event: React.MouseEvent) {
+  event.preventDefault();
+  const main = document.getElementById('main');
+  main?.focus();
+  main?.scrollIntoView();
+}

@@ -1,0 +1,41 @@
+/**
+ * The course as the app sees it: the manifest (always present, small) and each module × locale
+ * bundle, fetched the first time it is needed and kept for the session.
+ */
+import { use } from 'react';
+import { manifest, moduleLoaders } from 'virtual:qorgau/manifest';
+
+import type { Locale } from './locales';
+import type { ManifestModule, ModuleContent } from './types';
+
+export { manifest };
+
+const cache = new Map<string, Promise<ModuleContent>>();
+
+export function findModule(moduleId: string | undefined): ManifestModule | undefined {
+  return manifest.modules.find((m) => m.id === moduleId);
+}
+
+/** Loads one module in one language. A failed load is forgotten so that "try again" retries. */
+export function loadModuleContent(moduleId: string, locale: Locale): Promise<ModuleContent> {
+  const key = `${moduleId}/${locale}`;
+  let promise = cache.get(key);
+  if (!promise) {
+    const loader = moduleLoaders[moduleId]?.[locale];
+    if (!loader) return Promise.reject(new Error(`Module "${moduleId}" is not part of the course`));
+    promise = loader().then((m) => m.default);
+    // React's `use` reads these fields, so a bundle that is already loaded renders without suspending.
+    const tracked = promise as Promise<ModuleContent> & { status?: string; value?: ModuleContent };
+    promise.then(
+      (value) => Object.assign(tracked, { status: 'fulfilled', value }),
+      () => cache.delete(key),
+    );
+    cache.set(key, promise);
+  }
+  return promise;
+}
+
+/** Suspends until the module's content in `locale` is loaded; throws to the error boundary on failure. */
+export function useModuleContent(moduleId: string, locale: Locale): ModuleContent {
+  return use(loadModuleContent(moduleId, locale));
+}

@@ -1,0 +1,164 @@
+/**
+ * Zod schemas for the authored course in `content/`. Used at build time by the content compiler
+ * (scripts/content) — never shipped to the browser. Objects are strict so that a typo in a key is
+ * an error rather than silently ignored text.
+ */
+import { z } from 'zod';
+
+import { type Locale } from './locales';
+
+export const LOCALE_NAMES: Record<Locale, string> = {
+  kk: 'Kazakh (kk)',
+  ru: 'Russian (ru)',
+  en: 'English (en)',
+};
+
+const slug = z
+  .string()
+  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be a kebab-case id such as "act-means-purpose"');
+
+const text = (lang: Locale) =>
+  z
+    .string({ error: (i) => (i.input === undefined ? `missing ${LOCALE_NAMES[lang]} text` : undefined) })
+    .trim()
+    .min(1, `empty ${LOCALE_NAMES[lang]} text`);
+
+/** A string a person reads, in all three languages. */
+export const localized = z.strictObject({ en: text('en'), ru: text('ru'), kk: text('kk') });
+export type Localized = z.infer<typeof localized>;
+
+const ids = z.array(slug).default([]);
+
+export const roleSchema = z.strictObject({ id: slug, name: localized });
+
+export const courseModuleEntry = z.strictObject({
+  id: slug,
+  planned: z.strictObject({ title: localized, minutes: z.int().positive() }).optional(),
+});
+
+export const courseSchema = z.strictObject({
+  title: localized,
+  tagline: localized,
+  roles: z.array(roleSchema).min(1),
+  modules: z.array(courseModuleEntry).min(1),
+});
+export type CourseSource = z.infer<typeof courseSchema>;
+
+export const moduleSchema = z.strictObject({
+  id: slug,
+  title: localized,
+  summary: localized,
+  minutes: z.int().positive(),
+  roles: z.array(slug).min(1),
+  objectives: z.array(localized).min(1),
+  keyPoints: z.array(localized).default([]),
+  lessons: z
+    .array(z.strictObject({ id: slug, title: localized, minutes: z.int().positive() }))
+    .min(1),
+  scenarios: ids,
+  sources: ids,
+});
+export type ModuleSource = z.infer<typeof moduleSchema>;
+
+const optionSchema = z.strictObject({
+  id: slug,
+  correct: z.boolean().default(false),
+  text: localized,
+  feedback: localized,
+});
+
+const questionBase = {
+  id: slug,
+  lesson: slug,
+  indicators: ids,
+  prompt: localized,
+};
+
+export const questionSchema = z.discriminatedUnion('type', [
+  z.strictObject({
+    ...questionBase,
+    type: z.literal('single'),
+    options: z
+      .array(optionSchema)
+      .min(2)
+      .refine((o) => o.filter((x) => x.correct).length === 1, 'needs exactly one correct option'),
+  }),
+  z.strictObject({
+    ...questionBase,
+    type: z.literal('multiple'),
+    options: z
+      .array(optionSchema)
+      .min(3)
+      .refine((o) => o.some((x) => x.correct), 'needs at least one correct option'),
+  }),
+  z.strictObject({
+    ...questionBase,
+    type: z.literal('true-false'),
+    answer: z.boolean(),
+    feedback: z.strictObject({ true: localized, false: localized }),
+  }),
+]);
+export type QuestionSource = z.infer<typeof questionSchema>;
+
+export const quizSchema = z.strictObject({
+  draw: z.int().positive().optional(),
+  passMark: z.number().gt(0).lte(1).default(0.8),
+  questions: z.array(questionSchema).min(1),
+});
+export type QuizSource = z.infer<typeof quizSchema>;
+
+const choiceSchema = z.strictObject({
+  id: slug,
+  text: localized,
+  feedback: localized,
+  score: z.int().min(0).max(2),
+  indicators: ids,
+  next: slug,
+});
+
+const dialogueLine = z.strictObject({ speaker: localized, text: localized });
+
+export const scenarioNodeSchema = z.discriminatedUnion('type', [
+  z.strictObject({
+    id: slug,
+    type: z.literal('situation'),
+    narration: localized,
+    dialogue: z.array(dialogueLine).default([]),
+    choices: z.array(choiceSchema).min(2),
+  }),
+  z.strictObject({
+    id: slug,
+    type: z.literal('ending'),
+    rating: z.enum(['good', 'acceptable', 'harmful']),
+    narration: localized,
+    debrief: localized,
+  }),
+]);
+
+export const scenarioSchema = z.strictObject({
+  id: slug,
+  title: localized,
+  summary: localized,
+  roles: z.array(slug).min(1),
+  contentNote: localized.optional(),
+  start: slug,
+  nodes: z.array(scenarioNodeSchema).min(2),
+});
+export type ScenarioSource = z.infer<typeof scenarioSchema>;
+
+export const sourcesSchema = z.array(
+  z.strictObject({
+    id: slug,
+    title: localized,
+    publisher: z.string().min(1),
+    url: z.url({ protocol: /^https$/ }),
+    checked: z.union([z.date(), z.iso.date()]),
+  }),
+);
+
+export const indicatorsSchema = z.strictObject({
+  groups: z.array(z.strictObject({ id: slug, name: localized })).min(1),
+  indicators: z
+    .array(z.strictObject({ id: slug, group: slug, name: localized, description: localized }))
+    .min(1),
+});

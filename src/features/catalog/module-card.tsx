@@ -1,0 +1,40 @@
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+
+import { modulePath } from '@/content/course-path';
+import type { ManifestModule } from '@/content/types';
+import { useLocale } from '@/i18n/use-locale';
+import { moduleProgress } from '@/stores/module-progress';
+import { useProgressData } from '@/stores/progress-store';
+import { ProgressBar } from '@/ui/progress-bar';
+
+export function ModuleCard({ module }: { module: ManifestModule }) {
+  const { t } = useTranslation(['catalog', 'common']);
+  const locale = useLocale();
+  const progress = useProgressData();
+  const title = module.title[locale];
+  const ready = module.status === 'ready';
+  const p = moduleProgress(progress, module);
+
+  return (
+    <li className={`card module-card${ready ? '' : ' module-planned'}`}>
+      <p className="eyebrow">{t('moduleNumber', { number: module.number })}</p>
+      <h3>{ready ? <Link to={modulePath(module.id)}>{title}</Link> : title}</h3>
+      {module.summary ? <p>{module.summary[locale]}</p> : null}
+      <p className="meta">
+        <span>{t('minutes', { count: module.minutes })}</span>
+        {ready ? null : <span className="badge">{t('comingSoon')}</span>}
+      </p>
+      {ready ? (
+        <ProgressBar
+          value={p.percent}
+          label={t('moduleProgressLabel', { title })}
+          valueText={t('progressValue', { done: p.done, total: p.total })}
+        />
+      ) : null}
+      {ready ? (
+        <p className="meta">{t('progressValue', { done: p.done, total: p.total })}</p>
+      ) : null}
+    </li>
+  );
+}

@@ -1,0 +1,87 @@
+import { useTranslation } from 'react-i18next';
+import { Link, useParams } from 'react-router';
+
+import { itemPath, itemTitle, moduleItems } from '@/content/course-path';
+import { findModule, useModuleContent } from '@/content/loader';
+import type { ManifestModule } from '@/content/types';
+import { useLocale } from '@/i18n/use-locale';
+import { formatDate } from '@/lib/format';
+import { isItemDone, moduleProgress } from '@/stores/module-progress';
+import { useProgressData } from '@/stores/progress-store';
+import { Breadcrumbs } from '@/ui/breadcrumbs';
+import { ProgressBar } from '@/ui/progress-bar';
+import { ScreenHeading } from '@/ui/screen-heading';
+import { SourceList } from '@/ui/source-list';
+
+export function ModulePage() {
+  const { moduleId } = useParams();
+  const module = findModule(moduleId) as ManifestModule;
+  return <ModuleOverview module={module} />;
+}
+
+function ModuleOverview({ module }: { module: ManifestModule }) {
+  const { t } = useTranslation(['catalog', 'common']);
+  const locale = useLocale();
+  const content = useModuleContent(module.id, locale);
+  const progress = useProgressData();
+  const p = moduleProgress(progress, module);
+  const items = moduleItems(module);
+
+  return (
+    <>
+      <Breadcrumbs
+        label={t('common:breadcrumbs')}
+        crumbs={[{ label: t('common:nav.course'), to: '/' }, { label: content.title }]}
+      />
+      <p className="eyebrow">{t('moduleNumber', { number: module.number })}</p>
+      <ScreenHeading title={content.title} site={t('common:appName')}>
+        {content.title}
+      </ScreenHeading>
+      <p className="lead">{content.summary}</p>
+      <ProgressBar
+        value={p.percent}
+        label={t('moduleProgressLabel', { title: content.title })}
+        valueText={t('progressValue', { done: p.done, total: p.total })}
+      />
+      <p className="meta">
+        {t('progressValue', { done: p.done, total: p.total })} · {t('minutes', { count: module.minutes })}
+      </p>
+      {p.next ? (
+        <Link className="button button-primary" to={itemPath(p.next)}>
+          {p.done === 0 ? t('startModuleButton') : t('continueModuleButton')}
+        </Link>
+      ) : (
+        <p className="done-note">{t('moduleDone')}</p>
+      )}
+
+      <section aria-labelledby="objectives-heading">
+        <h2 id="objectives-heading">{t('objectivesHeading')}</h2>
+        <ul>
+          {content.objectives.map((o, i) => (
+            <li key={i}>{o}</li>
+          ))}
+        </ul>
+      </section>
+
+      <section aria-labelledby="steps-heading">
+        <h2 id="steps-heading">{t('stepsHeading')}</h2>
+        <ol className="step-list">
+          {items.map((item) => {
+            const done = isItemDone(progress, item);
+            const kind = t(`kind.${item.kind}`);
+            const title = itemTitle(module, item, locale) ?? t('common:quizTitle');
+            return (
+              <li key={`${item.kind}-${item.id}`} className={done ? 'step step-done' : 'step'}>
+                <span className="step-kind">{kind}</span>
+                <Link to={itemPath(item)}>{title}</Link>
+                <span className="step-status">{done ? t('status.done') : t('status.todo')}</span>
+              </li>
+            );
+          })}
+        </ol>
+      </section>
+
+      <SourceList heading={t('sourcesHeading')} sources={content.sources} checkedLabel={(d) => t('sourceChecked', { date: formatDate(d, locale) })} />
+    </>
+  );
+}

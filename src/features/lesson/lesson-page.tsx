@@ -1,0 +1,141 @@
+import { useEffect, useRef } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link, useParams } from 'react-router';
+
+import { itemPath, itemTitle, modulePath, nextItem } from '@/content/course-path';
+import { findModule, useModuleContent } from '@/content/loader';
+import type { LessonContent, ManifestModule } from '@/content/types';
+import { useLocale } from '@/i18n/use-locale';
+import { formatDate } from '@/lib/format';
+import { itemKey } from '@/stores/progress-record';
+import { useProgressStore } from '@/stores/progress-store';
+import { announce } from '@/ui/announcer';
+import { Breadcrumbs } from '@/ui/breadcrumbs';
+import { ProgressBar } from '@/ui/progress-bar';
+import { RichText, type RichTextLabels } from '@/ui/rich-text';
+import { ScreenHeading } from '@/ui/screen-heading';
+import { SourceList } from '@/ui/source-list';
+
+import { lessonPercent, lessonState } from './lesson-engine';
+
+export function LessonPage() {
+  const { moduleId, lessonId } = useParams();
+  const module = findModule(moduleId) as ManifestModule;
+  const locale = useLocale();
+  const content = useModuleContent(module.id, locale);
+  const lesson = content.lessons.find((l) => l.id === lessonId);
+  const { t } = useTranslation(['lesson', 'common']);
+  if (!lesson) throw new Response(t('notFound'), { status: 404 });
+  return <LessonView key={lesson.id} module={module} moduleTitle={content.title} lesson={lesson} sources={content.sources} />;
+}
+
+interface LessonViewProps {
+  module: ManifestModule;
+  moduleTitle: string;
+  lesson: LessonContent;
+  sources: { id: string; title: string; publisher: string; url: string; checked: string }[];
+}
+
+function LessonView({ module, moduleTitle, lesson, sources }: LessonViewProps) {
+  const { t } = useTranslation(['lesson', 'common']);
+  const locale = useLocale();
+  const saved = useProgressStore((s) => s.lessons[itemKey(module.id, lesson.id)]);
+  const openSection = useProgressStore((s) => s.openSection);
+  const completeLesson = useProgressStore((s) => s.completeLesson);
+  const state = lessonState(saved, lesson.sections.length);
+  const focusSection = useRef<number | null>(null);
+  const sectionRefs = useRef<(HTMLHeadingElement | null)[]>([]);
+  const doneRef = useRef<HTMLHeadingElement>(null);
+  const next = nextItem(module, { kind: 'lesson', moduleId: module.id, id: lesson.id });
+
+  useEffect(() => {
+    if (focusSection.current === null) return;
+    const index = focusSection.current;
+    focusSection.current = null;
+    if (index === -1) doneRef.current?.focus();
+    else sectionRefs.current[index]?.focus();
+  });
+
+  const labels: RichTextLabels = {
+    aside: (kind) => t(`block.${kind as 'callout' | 'reflection' | 'content-note'}`),
+    citation: (n) => t('citation', { n }),
+  };
+  const cited = lesson.sources
+    .map((id) => sources.find((s) => s.id === id))
+    .filter((s) => s !== undefined);
+
+  const showNext = () => {
+    const index = state.shown; // the next section's index
+    openSection(module.id, lesson.id, index);
+    focusSection.current = index;
+    announce(t('sectionAnnouncement', { current: index + 1, total: state.total, heading: lesson.sections[index]?.heading ?? '' }));
+  };
+  const finish = () => {
+    completeLesson(module.id, lesson.id);
+    focusSection.current = -1;
+    announce(t('completeAnnouncement', { title: lesson.title }));
+  };
+
+  return (
+    <article className="lesson">
+      <Breadcrumbs
+        label={t('common:breadcrumbs')}
+        crumbs={[
+          { label: t('common:nav.course'), to: '/' },
+          { label: moduleTitle, to: modulePath(module.id) },
+          { label: lesson.title },
+        ]}
+      />
+      <ScreenHeading title={lesson.title} site={t('common:appName')}>
+        {lesson.title}
+      </ScreenHeading>
+      <ProgressBar
+        value={lessonPercent(state)}
+        label={t('progressLabel')}
+        valueText={t('sectionOf', { current: state.shown, total: state.total })}
+      />
+      <p className="meta">{t('sectionOf', { current: state.shown, total: state.total })}</p>
+
+      {lesson.sections.slice(0, state.shown).map((section, i) => (
+        <section key={i} aria-labelledby={`section-${i}`} className="lesson-section">
+          <h2 id={`section-${i}`} tabIndex={-1} ref={(el) => void (sectionRefs.current[i] = el)}>
+            {section.heading}
+          </h2>
+          <RichText nodes={section.body} labels={labels} />
+        </section>
+      ))}
+
+      {!state.atEnd ? (
+        <button type="button" className="button button-primary" onClick={showNext}>
+          {t('continue')}
+        </button>
+      ) : !state.completed ? (
+        <button type="button" className="button button-primary" onClick={finish}>
+          {t('finish')}
+        </button>
+      ) : (
+        <section className="card done-card" aria-labelledby="lesson-done">
+          <h2 id="lesson-done" tabIndex={-1} ref={doneRef}>
+            {t('completeHeading')}
+          </h2>
+          <div className="actions">
+            {next ? (
+              <Link className="button button-primary" to={itemPath(next)}>
+                {t('common:nextItem', { title: itemTitle(module, next, locale) ?? t('common:quizTitle') })}
+              </Link>
+            ) : null}
+            <Link className="button" to={modulePath(module.id)}>
+              {t('common:backToModule')}
+            </Link>
+          </div>
+        </section>
+      )}
+
+      <SourceList
+        heading={t('sourcesHeading')}
+        sources={cited}
+        checkedLabel={(d) => t('sourceChecked', { date: formatDate(d, locale) })}
+      />
+    </article>
+  );
+}

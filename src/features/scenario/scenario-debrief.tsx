@@ -1,0 +1,78 @@
+import type { Ref } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+
+import { itemPath, itemTitle, modulePath, nextItem } from '@/content/course-path';
+import type { ManifestModule, ScenarioNode } from '@/content/types';
+import { useLocale } from '@/i18n/use-locale';
+
+import type { ScenarioPosition } from './scenario-engine';
+
+interface ScenarioDebriefProps {
+  ending: Extract<ScenarioNode, { type: 'ending' }>;
+  position: ScenarioPosition;
+  indicatorNames: Record<string, string>;
+  headingRef: Ref<HTMLHeadingElement>;
+  onRestart: () => void;
+  onReplayFrom: (step: number) => void;
+  module: ManifestModule;
+  scenarioId: string;
+}
+
+/** The end of a case: how it turned out, why, the path taken and the indicators recognised. */
+export function ScenarioDebrief(props: ScenarioDebriefProps) {
+  const { ending, position, indicatorNames, headingRef, onRestart, onReplayFrom, module, scenarioId } = props;
+  const { t } = useTranslation(['scenario', 'common']);
+  const locale = useLocale();
+  const next = nextItem(module, { kind: 'scenario', moduleId: module.id, id: scenarioId });
+  return (
+    <section className={`debrief rating-${ending.rating}`} aria-labelledby="ending-heading">
+      <h2 id="ending-heading" tabIndex={-1} ref={headingRef}>
+        {t(`rating.${ending.rating}`)}
+      </h2>
+      <p className="narration">{ending.narration}</p>
+      <div className="card">
+        <h3>{t('debriefHeading')}</h3>
+        <p>{ending.debrief}</p>
+      </div>
+      <p className="score">{t('score', { score: position.score, max: position.maxScore })}</p>
+      {position.indicators.length > 0 ? (
+        <>
+          <h3>{t('indicatorsHeading')}</h3>
+          <ul className="tags">
+            {position.indicators.map((id) => (
+              <li key={id}>{indicatorNames[id] ?? id}</li>
+            ))}
+          </ul>
+        </>
+      ) : null}
+      <h3>{t('pathHeading')}</h3>
+      <ol className="path">
+        {position.steps.map((s, i) => (
+          <li key={s.node.id}>
+            <p>
+              <strong>{t('decision', { number: i + 1 })}:</strong> {s.choice.text}
+            </p>
+            <p className="meta">{s.choice.feedback}</p>
+            <button type="button" className="button button-small" onClick={() => onReplayFrom(i)}>
+              {t('replayFrom', { number: i + 1 })}
+            </button>
+          </li>
+        ))}
+      </ol>
+      <div className="actions">
+        <button type="button" className="button" onClick={onRestart}>
+          {t('restart')}
+        </button>
+        {next ? (
+          <Link className="button button-primary" to={itemPath(next)}>
+            {t('common:nextItem', { title: itemTitle(module, next, locale) ?? t('common:quizTitle') })}
+          </Link>
+        ) : null}
+        <Link className="button" to={modulePath(module.id)}>
+          {t('common:backToModule')}
+        </Link>
+      </div>
+    </section>
+  );
+}

@@ -1,0 +1,55 @@
+/**
+ * Scenario stepping: the state of a run is just the list of choices taken; replaying them from the
+ * start gives the current node, the path, the score and the indicators recognised. Pure.
+ */
+import type { ScenarioChoice, ScenarioContent, ScenarioNode } from '@/content/types';
+
+export interface ScenarioStep {
+  node: Extract<ScenarioNode, { type: 'situation' }>;
+  choice: ScenarioChoice;
+}
+
+export interface ScenarioPosition {
+  steps: ScenarioStep[];
+  current: ScenarioNode;
+  ended: boolean;
+  score: number;
+  /** Best score reachable along the path taken (2 a decision). */
+  maxScore: number;
+  indicators: string[];
+  /** False when a saved choice no longer exists (the content changed): the run stops there. */
+  intact: boolean;
+}
+
+/** Replays `choices` from the start node. */
+export function replay(scenario: ScenarioContent, choices: readonly string[]): ScenarioPosition {
+  const start = scenario.nodes[scenario.start];
+  if (!start) throw new Error(`Scenario "${scenario.id}" has no start node "${scenario.start}"`);
+  let current: ScenarioNode = start;
+  const steps: ScenarioStep[] = [];
+  let intact = true;
+  for (const choiceId of choices) {
+    if (current.type !== 'situation') {
+      intact = false;
+      break;
+    }
+    const choice = current.choices.find((c) => c.id === choiceId);
+    const next = choice ? scenario.nodes[choice.next] : undefined;
+    if (!choice || !next) {
+      intact = false;
+      break;
+    }
+    steps.push({ node: current, choice });
+    current = next;
+  }
+  const indicators = [...new Set(steps.flatMap((s) => s.choice.indicators))];
+  return {
+    steps,
+    current,
+    ended: current.type === 'ending',
+    score: steps.reduce((sum, s) => sum + s.choice.score, 0),
+    maxScore: steps.length * 2,
+    indicators,
+    intact,
+  };
+}

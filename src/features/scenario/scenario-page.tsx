@@ -1,0 +1,133 @@
+import { useEffect, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useParams } from 'react-router';
+
+import { modulePath } from '@/content/course-path';
+import { findModule, useModuleContent } from '@/content/loader';
+import type { ManifestModule, ModuleContent, ScenarioContent } from '@/content/types';
+import { useLocale } from '@/i18n/use-locale';
+import { itemKey } from '@/stores/progress-record';
+import { useProgressStore } from '@/stores/progress-store';
+import { announce } from '@/ui/announcer';
+import { Breadcrumbs } from '@/ui/breadcrumbs';
+import { ScreenHeading } from '@/ui/screen-heading';
+
+import { replay } from './scenario-engine';
+import { ScenarioDebrief } from './scenario-debrief';
+import { SituationView } from './situation-view';
+
+export function ScenarioPage() {
+  const { moduleId, scenarioId } = useParams();
+  const module = findModule(moduleId) as ManifestModule;
+  const locale = useLocale();
+  const content = useModuleContent(module.id, locale);
+  const scenario = content.scenarios.find((s) => s.id === scenarioId);
+  const { t } = useTranslation(['scenario', 'common']);
+  if (!scenario) throw new Response(t('notFound'), { status: 404 });
+  return <ScenarioView key={scenario.id} module={module} content={content} scenario={scenario} />;
+}
+
+interface ScenarioViewProps {
+  module: ManifestModule;
+  content: ModuleContent;
+  scenario: ScenarioContent;
+}
+
+function ScenarioView({ module, content, scenario }: ScenarioViewProps) {
+  const { t } = useTranslation(['scenario', 'common']);
+  const key = itemKey(module.id, scenario.id);
+  const entry = useProgressStore((s) => s.scenarios[key]);
+  const startScenario = useProgressStore((s) => s.startScenario);
+  const choose = useProgressStore((s) => s.choose);
+  const finishScenario = useProgressStore((s) => s.finishScenario);
+  /** The choice just made, whose feedback is on screen until the learner goes on. */
+  const [pending, setPending] = useState<string | null>(null);
+  const focusTarget = useRef<HTMLHeadingElement>(null);
+  const [focusSerial, setFocusSerial] = useState(0);
+
+  useEffect(() => {
+    if (focusSerial > 0) focusTarget.current?.focus();
+  }, [focusSerial]);
+
+  const run = entry?.run;
+  const taken = run ? (pending ? run.choices.slice(0, -1) : run.choices) : [];
+  const position = replay(scenario, taken);
+
+  const begin = (choices: string[] = []) => {
+    startScenario(module.id, scenario.id, choices);
+    setPending(null);
+    setFocusSerial((n) => n + 1);
+  };
+  const pick = (choiceId: string) => {
+    const choices = [...taken, choiceId];
+    choose(module.id, scenario.id, choiceId);
+    // The result is recorded the moment the last choice is made, so a reload cannot lose it.
+    const after = replay(scenario, choices);
+    if (after.current.type === 'ending')
+      finishScenario(module.id, scenario.id, {
+        ending: after.current.id,
+        rating: after.current.rating,
+        score: after.score,
+        choices,
+      });
+    setPending(choiceId);
+    setFocusSerial((n) => n + 1);
+    announce(t('feedbackAnnouncement'));
+  };
+  const goOn = () => {
+    setPending(null);
+    setFocusSerial((n) => n + 1);
+  };
+
+  return (
+    <div className="scenario">
+      <Breadcrumbs
+        label={t('common:breadcrumbs')}
+        crumbs={[
+          { label: t('common:nav.course'), to: '/' },
+          { label: content.title, to: modulePath(module.id) },
+          { label: scenario.title },
+        ]}
+      />
+      <ScreenHeading title={scenario.title} site={t('common:appName')}>
+        {scenario.title}
+      </ScreenHeading>
+      {!run ? (
+        <section className="card" aria-labelledby="scenario-intro">
+          <h2 id="scenario-intro">{t('introHeading')}</h2>
+          <p>{scenario.summary}</p>
+          {scenario.contentNote ? (
+            <aside className="block block-content-note" aria-label={t('contentNote')}>
+              <p className="block-label">{t('contentNote')}</p>
+              <p>{scenario.contentNote}</p>
+            </aside>
+          ) : null}
+          <p>{t('howItWorks')}</p>
+          <button type="button" className="button button-primary" onClick={() => begin()}>
+            {t('start')}
+          </button>
+        </section>
+      ) : position.current.type === 'ending' && !pending ? (
+        <ScenarioDebrief
+          ending={position.current}
+          position={position}
+          indicatorNames={content.indicators}
+          headingRef={focusTarget}
+          onRestart={() => begin()}
+          onReplayFrom={(step) => begin(taken.slice(0, step))}
+          module={module}
+          scenarioId={scenario.id}
+        />
+      ) : position.current.type === 'situation' ? (
+        <SituationView
+          node={position.current}
+          step={position.steps.length + 1}
+          pending={pending}
+          headingRef={focusTarget}
+          onChoose={pick}
+          onContinue={goOn}
+        />
+      ) : null}
+    </div>
+  );
+}

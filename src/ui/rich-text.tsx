@@ -1,0 +1,51 @@
+/**
+ * Renders the compiled, sanitised lesson tree. Only the tags listed here become elements; anything
+ * else is rendered as its text, so content can never inject markup.
+ */
+import { createElement, type ReactNode } from 'react';
+
+import type { RichNode } from '@/content/types';
+
+const PLAIN = new Set(['p', 'strong', 'em', 'ul', 'ol', 'li', 'h3', 'h4', 'blockquote', 'br', 'code']);
+
+export interface RichTextLabels {
+  /** Visible label of each aside kind: callout, reflection, content-note. */
+  aside: (kind: string) => string;
+  /** Accessible text of a citation marker, e.g. "source 2". */
+  citation: (n: string) => string;
+}
+
+function render(node: RichNode, key: number, labels: RichTextLabels): ReactNode {
+  if (typeof node === 'string') return node;
+  const [tag, props, ...children] = node;
+  const kids = children.map((c, i) => render(c, i, labels));
+  if (PLAIN.has(tag)) {
+    const start = tag === 'ol' && props?.start ? { start: Number(props.start) } : {};
+    return createElement(tag, { key, ...start }, ...kids);
+  }
+  if (tag === 'aside') {
+    const kind = props?.kind ?? 'callout';
+    return (
+      <aside key={key} className={`block block-${kind}`} aria-label={labels.aside(kind)}>
+        <p className="block-label" aria-hidden="true">
+          {labels.aside(kind)}
+        </p>
+        {kids}
+      </aside>
+    );
+  }
+  if (tag === 'cite') {
+    const n = props?.n ?? '';
+    return (
+      <sup key={key} className="citation">
+        <span aria-hidden="true">[{n}]</span>
+        <span className="visually-hidden">{labels.citation(n)}</span>
+      </sup>
+    );
+  }
+  return <span key={key}>{kids}</span>;
+}
+
+export function RichText({ nodes, labels }: { nodes: readonly RichNode[]; labels: RichTextLabels }) {
+  return <>{nodes.map((n, i) => render(n, i, labels))}</>;
+}
