@@ -27,6 +27,16 @@ export default defineConfig({
     manifest: true,
     rolldownOptions: {
       output: {
+        // The libraries and shared layers travel as one file: several small first-screen files
+        // compress worse than one (measured by `npm run bench`).
+        codeSplitting: {
+          groups: [
+            {
+              name: 'core',
+              test: /node_modules|virtual:qorgau\/manifest|\/src\/(content|stores|lib\/(?!download|format)|ui\/(?!rich-text|breadcrumbs|source-list)|i18n\/[\w-]+\.tsx?$)/,
+            },
+          ],
+        },
         chunkFileNames: (chunk) => {
           const m = /virtual:qorgau\/module\/([^/]+)\/([a-z]+)$/.exec(chunk.facadeModuleId ?? '');
           return m ? `assets/content-${m[1]}.${m[2]}-[hash].js` : 'assets/[name]-[hash].js';

@@ -20,7 +20,7 @@ import {
   type Localized,
   type QuestionSource,
 } from '../../src/content/schema.ts';
-import type { Manifest, ManifestModule, ModuleContent, Question } from '../../src/content/types.ts';
+import type { CourseText, Manifest, ManifestModule, ModuleContent, Question } from '../../src/content/types.ts';
 import { ContentError, fromZod, type ContentProblem } from './errors.ts';
 import { parseLesson } from './markdown.ts';
 
@@ -35,6 +35,7 @@ export interface CoverageRow {
 
 export interface CompiledCourse {
   manifest: Manifest;
+  text: Record<Locale, CourseText>;
   modules: Map<string, Record<Locale, ModuleContent>>;
   coverage: CoverageRow[];
   /** Every file read, so a dev server can watch them. */
@@ -99,6 +100,17 @@ export async function compileCourse(contentDir: string): Promise<CompiledCourse>
       problems.push({ file: `content/modules/${folder}`, message: 'this module folder is not listed in course.yaml' });
 
   const manifestModules: ManifestModule[] = [];
+  const text = Object.fromEntries(
+    LOCALES.map((l) => [
+      l,
+      {
+        title: pick(course.title, l),
+        tagline: pick(course.tagline, l),
+        roles: Object.fromEntries(course.roles.map((r) => [r.id, pick(r.name, l)])),
+        modules: {},
+      } satisfies CourseText,
+    ]),
+  ) as Record<Locale, CourseText>;
   const compiled = new Map<string, Record<Locale, ModuleContent>>();
   const coverage: CoverageRow[] = [];
 
@@ -108,9 +120,10 @@ export async function compileCourse(contentDir: string): Promise<CompiledCourse>
       if (folder)
         problems.push({ file: 'content/course.yaml', field: `modules[${index}]`, message: `"${entry.id}" is marked planned but has a folder` });
       manifestModules.push({
-        id: entry.id, number: index + 1, status: 'planned', title: entry.planned.title,
+        id: entry.id, number: index + 1, status: 'planned',
         minutes: entry.planned.minutes, roles: [], lessons: [], scenarios: [],
       });
+      for (const l of LOCALES) text[l].modules[entry.id] = { title: pick(entry.planned.title, l), lessons: {}, scenarios: {} };
       continue;
     }
     if (!folder) {
@@ -234,23 +247,29 @@ export async function compileCourse(contentDir: string): Promise<CompiledCourse>
       coverage.push({ module: mod.id, locale, lessons: lessons.length, words, scenarios: scenarios.length, questions: quiz?.questions.length ?? 0 });
     }
     compiled.set(mod.id, perLocale);
+    for (const l of LOCALES)
+      text[l].modules[mod.id] = {
+        title: pick(mod.title, l),
+        summary: pick(mod.summary, l),
+        lessons: Object.fromEntries(mod.lessons.map((x) => [x.id, pick(x.title, l)])),
+        scenarios: Object.fromEntries(scenarios.map((x) => [x.id, pick(x.title, l)])),
+      };
     manifestModules.push({
       id: mod.id,
       number: index + 1,
       status: 'ready',
-      title: mod.title,
-      summary: mod.summary,
       minutes: mod.minutes,
       roles: mod.roles,
-      lessons: mod.lessons.map((l) => ({ id: l.id, title: l.title, minutes: l.minutes, sections: sectionCounts.get(l.id) ?? 0 })),
-      scenarios: scenarios.map((s) => ({ id: s.id, title: s.title, roles: s.roles })),
+      lessons: mod.lessons.map((l) => ({ id: l.id, minutes: l.minutes, sections: sectionCounts.get(l.id) ?? 0 })),
+      scenarios: scenarios.map((s) => ({ id: s.id, roles: s.roles })),
       ...(quiz ? { quiz: { questions: quiz.questions.length, draw: quiz.draw ?? quiz.questions.length, passMark: quiz.passMark } } : {}),
     });
   }
 
   if (problems.length > 0) throw new ContentError(problems);
   return {
-    manifest: { title: course.title, tagline: course.tagline, roles: course.roles, modules: manifestModules },
+    manifest: { roles: course.roles.map((r) => r.id), modules: manifestModules },
+    text,
     modules: compiled,
     coverage,
     files,

@@ -1,6 +1,7 @@
 /**
  * Vite plugin serving the compiled course as virtual modules:
- *   virtual:qorgau/manifest            — the small course manifest plus a lazy loader per module × locale
+ *   virtual:qorgau/manifest            — the course structure (no text) and lazy loaders for the rest
+ *   virtual:qorgau/text/<lang>         — course and module titles in one language
  *   virtual:qorgau/module/<id>/<lang>  — one chunk per module × locale, loaded when first needed
  * A content problem stops the build (and shows the overlay in dev) with file and field named.
  */
@@ -12,6 +13,7 @@ import { compileCourse, type CompiledCourse } from './compile.ts';
 
 const MANIFEST = 'virtual:qorgau/manifest';
 const MODULE_PREFIX = 'virtual:qorgau/module/';
+const TEXT_PREFIX = 'virtual:qorgau/text/';
 
 export function qorgauContent(options: { contentDir: string }): Plugin {
   const contentDir = path.resolve(options.contentDir);
@@ -21,7 +23,7 @@ export function qorgauContent(options: { contentDir: string }): Plugin {
   return {
     name: 'qorgau-content',
     resolveId(id) {
-      if (id === MANIFEST || id.startsWith(MODULE_PREFIX)) return `\0${id}`;
+      if (id === MANIFEST || id.startsWith(MODULE_PREFIX) || id.startsWith(TEXT_PREFIX)) return `\0${id}`;
       return undefined;
     },
     async load(id) {
@@ -44,7 +46,17 @@ export function qorgauContent(options: { contentDir: string }): Plugin {
             return `${JSON.stringify(moduleId)}: { ${perLocale.join(', ')} }`;
           })
           .join(',\n  ');
-        return `export const manifest = JSON.parse(${JSON.stringify(JSON.stringify(compiled.manifest))});\nexport const moduleLoaders = {\n  ${loaders}\n};\n`;
+        const text = LOCALES.map((l) => `${l}: () => import(${JSON.stringify(`${TEXT_PREFIX}${l}`)})`).join(', ');
+        return (
+          `export const manifest = JSON.parse(${JSON.stringify(JSON.stringify(compiled.manifest))});\n` +
+          `export const moduleLoaders = {\n  ${loaders}\n};\n` +
+          `export const textLoaders = { ${text} };\n`
+        );
+      }
+      if (virtualId.startsWith(TEXT_PREFIX)) {
+        const text = compiled.text[virtualId.slice(TEXT_PREFIX.length) as (typeof LOCALES)[number]];
+        if (!text) this.error(`No course text for "${virtualId}"`);
+        return `export default JSON.parse(${JSON.stringify(JSON.stringify(text))});\n`;
       }
       const [moduleId, locale] = virtualId.slice(MODULE_PREFIX.length).split('/');
       const content = compiled.modules.get(moduleId ?? '')?.[locale as (typeof LOCALES)[number]];

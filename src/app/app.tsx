@@ -1,5 +1,5 @@
 import { StrictMode, Suspense, useEffect } from 'react';
-import { createHashRouter, RouterProvider } from 'react-router';
+import { HashRouter } from 'react-router';
 
 import { onOtherTabChange } from '@/lib/storage';
 import { PROGRESS_KEY } from '@/stores/progress-record';
@@ -7,15 +7,19 @@ import { useProgressStore } from '@/stores/progress-store';
 import { useSettingsStore } from '@/stores/settings-store';
 import { Loading } from '@/ui/loading';
 
-import { routes } from './routes';
-
-const router = createHashRouter(routes);
+import { AppRoutes } from './routes';
 
 /** Two tabs of the course stay in step: a change saved in one is read again in the other. */
 function useTabSync() {
   useEffect(() => {
-    const offProgress = onOtherTabChange(PROGRESS_KEY, () => void useProgressStore.persist.rehydrate());
-    const offSettings = onOtherTabChange('qorgau.settings', () => void useSettingsStore.persist.rehydrate());
+    const offProgress = onOtherTabChange(
+      PROGRESS_KEY,
+      () => void useProgressStore.persist.rehydrate(),
+    );
+    const offSettings = onOtherTabChange(
+      'qorgau.settings',
+      () => void useSettingsStore.persist.rehydrate(),
+    );
     return () => {
       offProgress();
       offSettings();
@@ -28,7 +32,9 @@ export function App() {
   return (
     <StrictMode>
       <Suspense fallback={<Loading label="…" />}>
-        <RouterProvider router={router} />
+        <HashRouter>
+          <AppRoutes />
+        </HashRouter>
       </Suspense>
     </StrictMode>
   );

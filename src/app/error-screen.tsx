@@ -1,26 +1,32 @@
 import { useTranslation } from 'react-i18next';
-import { isRouteErrorResponse, Link, useRouteError } from 'react-router';
+import { Link } from 'react-router';
 
+import { NotFoundError } from '@/lib/not-found';
 import { ScreenHeading } from '@/ui/screen-heading';
 
-/** A screen that does not exist, or a part of the course that failed to load. */
-export function RouteError() {
-  const error = useRouteError();
+/** A screen that failed: "not found" for a wrong address, otherwise a retry. */
+export function ErrorScreen({ error }: { error: unknown }) {
+  if (error instanceof NotFoundError) return <NotFound />;
+  return <LoadError />;
+}
+
+function LoadError() {
   const { t } = useTranslation();
-  const notFound = isRouteErrorResponse(error) && error.status === 404;
-  const title = notFound ? t('notFound.title') : t('error.title');
+  const title = t('error.title');
   return (
     <div className="error-screen">
       <ScreenHeading title={title} site={t('appName')}>
         {title}
       </ScreenHeading>
-      <p>{notFound ? t('notFound.body') : t('error.body')}</p>
+      <p>{t('error.body')}</p>
       <div className="actions">
-        {notFound ? null : (
-          <button type="button" className="button button-primary" onClick={() => window.location.reload()}>
-            {t('error.retry')}
-          </button>
-        )}
+        <button
+          type="button"
+          className="button button-primary"
+          onClick={() => window.location.reload()}
+        >
+          {t('error.retry')}
+        </button>
         <Link className="button" to="/">
           {t('backToCourse')}
         </Link>

@@ -1,19 +1,29 @@
-import { Suspense, useEffect } from 'react';
+import { lazy, Suspense, useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, Outlet, useLocation } from 'react-router';
 
 import { itemFromPath } from '@/content/course-path';
 import { loadModuleContent } from '@/content/loader';
 import type { Locale } from '@/content/locales';
-import { StorageNotice } from '@/features/progress/storage-notice';
-import { LanguageChooser } from '@/features/settings/language-chooser';
 import { LanguageSwitcher } from '@/features/settings/language-switcher';
 import { preferredLocales } from '@/i18n/detect';
 import { i18n } from '@/i18n/i18n';
 import { useProgressStore } from '@/stores/progress-store';
 import { useSettingsStore } from '@/stores/settings-store';
+import { useStorageHealth } from '@/stores/storage-health';
 import { LiveRegion } from '@/ui/announcer';
+import { ErrorBoundary } from '@/ui/error-boundary';
 import { Loading } from '@/ui/loading';
+
+import { ErrorScreen } from './error-screen';
+
+// Needed only on a first visit, or when saving has a problem: loaded then, not up front.
+const LanguageChooser = lazy(() =>
+  import('@/features/settings/language-chooser').then((m) => ({ default: m.LanguageChooser })),
+);
+const StorageNotice = lazy(() =>
+  import('@/features/progress/storage-notice').then((m) => ({ default: m.StorageNotice })),
+);
 
 /** Switches language once the new language's strings and the current module are loaded. */
 async function switchLocale(locale: Locale, path: string) {
@@ -30,6 +40,7 @@ export function Shell() {
   const locale = useSettingsStore((s) => s.locale);
   const { pathname } = useLocation();
   const visit = useProgressStore((s) => s.visit);
+  const storageProblems = useStorageHealth((s) => s.problems.length);
 
   useEffect(() => {
     if (itemFromPath(pathname)) visit(pathname);
@@ -45,10 +56,12 @@ export function Shell() {
   if (!locale) {
     return (
       <main id="main">
-        <LanguageChooser
-          order={preferredLocales(navigator.languages ?? [navigator.language])}
-          onChoose={(l) => void switchLocale(l, pathname)}
-        />
+        <Suspense fallback={<Loading label="…" />}>
+          <LanguageChooser
+            order={preferredLocales(navigator.languages ?? [navigator.language])}
+            onChoose={(l) => void switchLocale(l, pathname)}
+          />
+        </Suspense>
         <LiveRegion />
       </main>
     );
@@ -68,11 +81,17 @@ export function Shell() {
         </nav>
         <LanguageSwitcher onSwitch={(l) => switchLocale(l, pathname)} />
       </header>
-      <StorageNotice />
-      <main id="main" tabIndex={-1}>
-        <Suspense fallback={<Loading label={t('loading')} />}>
-          <Outlet />
+      {storageProblems > 0 ? (
+        <Suspense fallback={null}>
+          <StorageNotice />
         </Suspense>
+      ) : null}
+      <main id="main" tabIndex={-1}>
+        <ErrorBoundary key={pathname} fallback={(error) => <ErrorScreen error={error} />}>
+          <Suspense fallback={<Loading label={t('loading')} />}>
+            <Outlet />
+          </Suspense>
+        </ErrorBoundary>
       </main>
       <footer className="site-footer">
         <p>{t('footer.privacy')}</p>

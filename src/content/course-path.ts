@@ -2,8 +2,7 @@
  * The order of things to do in a module, and the address of each — derived from the manifest.
  * Pure; used by the catalog (progress, "continue") and by each screen's "next" link.
  */
-import type { Locale } from './locales';
-import type { ManifestModule } from './types';
+import type { CourseText, ManifestModule } from './types';
 
 export type CourseItem =
   | { kind: 'lesson'; moduleId: string; id: string }
@@ -43,9 +42,10 @@ export function itemFromPath(path: string): CourseItem | { kind: 'module'; modul
   return { kind: 'module', moduleId };
 }
 
-/** The title of a lesson or scenario in one language; undefined for the quiz (a UI string). */
-export function itemTitle(module: ManifestModule, item: CourseItem, locale: Locale): string | undefined {
-  if (item.kind === 'lesson') return module.lessons.find((l) => l.id === item.id)?.title[locale];
-  if (item.kind === 'scenario') return module.scenarios.find((s) => s.id === item.id)?.title[locale];
+/** The title of a lesson or scenario; undefined for the quiz (its title is a UI string). */
+export function itemTitle(text: CourseText, item: CourseItem): string | undefined {
+  const module = text.modules[item.moduleId];
+  if (item.kind === 'lesson') return module?.lessons[item.id];
+  if (item.kind === 'scenario') return module?.scenarios[item.id];
   return undefined;
 }

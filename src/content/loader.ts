@@ -3,17 +3,26 @@
  * bundle, fetched the first time it is needed and kept for the session.
  */
 import { use } from 'react';
-import { manifest, moduleLoaders } from 'virtual:qorgau/manifest';
+import { manifest, moduleLoaders, textLoaders } from 'virtual:qorgau/manifest';
+
+import { NotFoundError } from '@/lib/not-found';
 
 import type { Locale } from './locales';
 import type { ManifestModule, ModuleContent } from './types';
 
-export { manifest };
+export { manifest, textLoaders };
 
 const cache = new Map<string, Promise<ModuleContent>>();
 
 export function findModule(moduleId: string | undefined): ManifestModule | undefined {
   return manifest.modules.find((m) => m.id === moduleId);
+}
+
+/** The module a screen's address names; "not found" when it does not exist or is not written yet. */
+export function requireModule(moduleId: string | undefined): ManifestModule {
+  const module = findModule(moduleId);
+  if (!module || module.status !== 'ready') throw new NotFoundError(`module ${moduleId}`);
+  return module;
 }
 
 /** Loads one module in one language. A failed load is forgotten so that "try again" retries. */

@@ -9,33 +9,38 @@ export type { Locale };
 /** Compact, sanitised HTML tree: a text node, or [tag, props, ...children]. */
 export type RichNode = string | [string, Record<string, string> | null, ...RichNode[]];
 
-export type LocalizedText = Record<Locale, string>;
-
 export interface ManifestLesson {
   id: string;
-  title: LocalizedText;
   minutes: number;
   sections: number;
 }
 
+/** The course's structure: small, language-free, part of the first screen. */
 export interface ManifestModule {
   id: string;
   number: number;
   status: 'ready' | 'planned';
-  title: LocalizedText;
-  summary?: LocalizedText;
   minutes: number;
   roles: string[];
   lessons: ManifestLesson[];
-  scenarios: { id: string; title: LocalizedText; roles: string[] }[];
+  scenarios: { id: string; roles: string[] }[];
   quiz?: { questions: number; draw: number; passMark: number };
 }
 
 export interface Manifest {
-  title: LocalizedText;
-  tagline: LocalizedText;
-  roles: { id: string; name: LocalizedText }[];
+  roles: string[];
   modules: ManifestModule[];
+}
+
+/** The course-level text in one language (titles for the home screen and navigation). */
+export interface CourseText {
+  title: string;
+  tagline: string;
+  roles: Record<string, string>;
+  modules: Record<
+    string,
+    { title: string; summary?: string; lessons: Record<string, string>; scenarios: Record<string, string> }
+  >;
 }
 
 export interface LessonContent {

@@ -1,9 +1,10 @@
 declare module 'virtual:qorgau/manifest' {
-  import type { Locale, Manifest, ModuleContent } from '@/content/types';
+  import type { CourseText, Locale, Manifest, ModuleContent } from '@/content/types';
 
   export const manifest: Manifest;
   export const moduleLoaders: Record<
     string,
     Record<Locale, () => Promise<{ default: ModuleContent }>>
   >;
+  export const textLoaders: Record<Locale, () => Promise<{ default: CourseText }>>;
 }

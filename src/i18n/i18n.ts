@@ -6,23 +6,28 @@
 import i18n, { type BackendModule } from 'i18next';
 import { initReactI18next } from 'react-i18next';
 
-import { LOCALES, type Locale } from '@/content/locales';
+import { textLoaders } from '@/content/loader';
+import { isLocale, LOCALES, type Locale } from '@/content/locales';
 
-export const NAMESPACES = ['common', 'catalog', 'lesson', 'quiz', 'scenario'] as const;
+/** The course's own titles travel as one more namespace, so they load and switch with the UI. */
+export const COURSE_NAMESPACE = 'course';
 
-const bundles = import.meta.glob<{ default: Record<string, unknown> }>('./locales/*/*.json');
+const bundles = import.meta.glob<{ default: object }>('./locales/*/*.json');
 
 const lazyBackend: BackendModule = {
   type: 'backend',
   init: () => undefined,
   read: (language, namespace, callback) => {
-    const load = bundles[`./locales/${language}/${namespace}.json`];
+    const load =
+      namespace === COURSE_NAMESPACE && isLocale(language)
+        ? textLoaders[language]
+        : bundles[`./locales/${language}/${namespace}.json`];
     if (!load) {
       callback(new Error(`No UI strings for ${language}/${namespace}`), null);
       return;
     }
     load().then(
-      (bundle) => callback(null, bundle.default),
+      (bundle) => callback(null, bundle.default as unknown as Record<string, unknown>),
       (error: unknown) => callback(error instanceof Error ? error : new Error(String(error)), null),
     );
   },
@@ -37,7 +42,7 @@ export function initI18n(locale: Locale) {
       lng: locale,
       supportedLngs: [...LOCALES],
       fallbackLng: false,
-      ns: ['common'],
+      ns: ['common', COURSE_NAMESPACE],
       defaultNS: 'common',
       interpolation: { escapeValue: false },
       returnNull: false,

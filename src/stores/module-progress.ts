@@ -8,7 +8,8 @@ import { itemKey, type ProgressData } from './progress-record';
 
 /** Whether one item counts as done: a lesson completed, a scenario finished, a quiz passed. */
 export function isItemDone(progress: ProgressData, item: CourseItem): boolean {
-  if (item.kind === 'lesson') return Boolean(progress.lessons[itemKey(item.moduleId, item.id)]?.completedAt);
+  if (item.kind === 'lesson')
+    return Boolean(progress.lessons[itemKey(item.moduleId, item.id)]?.completedAt);
   if (item.kind === 'scenario')
     return (progress.scenarios[itemKey(item.moduleId, item.id)]?.history.length ?? 0) > 0;
   return progress.quizzes[item.moduleId]?.history.some((r) => r.passed) ?? false;

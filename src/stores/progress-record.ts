@@ -8,72 +8,78 @@
  * A change of shape bumps PROGRESS_VERSION, adds `migrations[old]` and a test on a frozen fixture
  * of the old version in tests/fixtures/.
  */
-import * as z from 'zod/mini';
+import {
+  array,
+  boolean,
+  int,
+  nonNegativeInt,
+  number,
+  object,
+  oneOf,
+  optional,
+  record,
+  string,
+  type Checked,
+} from '@/lib/check';
 
 import type { VersionedRecord } from './versioned-storage';
 
 export const PROGRESS_KEY = 'qorgau.progress';
 export const PROGRESS_VERSION = 1;
 
-const iso = z.string();
+const iso = string;
 
-const lessonProgress = z.object({
+const lessonProgress = object({
   /** Index of the furthest section the learner has opened (0-based). */
-  reached: z.int().check(z.nonnegative()),
-  completedAt: z.optional(iso),
+  reached: nonNegativeInt,
+  completedAt: optional(iso),
 });
 
 /** Selected option ids; for true/false questions "true" or "false". */
-const answer = z.array(z.string());
+const answer = array(string);
 
-const quizAttempt = z.object({
-  seed: z.int(),
-  questionIds: z.array(z.string()),
+const quizAttempt = object({
+  seed: int,
+  questionIds: array(string),
   /** Answers already checked, by question id. */
-  answers: z.record(z.string(), answer),
+  answers: record(answer),
   startedAt: iso,
 });
 
-const quizResult = z.object({
+const quizResult = object({
   at: iso,
-  score: z.number(),
-  max: z.number(),
-  passed: z.boolean(),
-  missed: z.array(z.string()),
+  score: number,
+  max: number,
+  passed: boolean,
+  missed: array(string),
 });
 
-const scenarioRun = z.object({
+const scenarioRun = object({
   /** Choice ids taken from the start, in order; the current node follows from them. */
-  choices: z.array(z.string()),
+  choices: array(string),
   startedAt: iso,
 });
 
-const scenarioResult = z.object({
+const scenarioResult = object({
   at: iso,
-  ending: z.string(),
-  rating: z.enum(['good', 'acceptable', 'harmful']),
-  score: z.number(),
-  choices: z.array(z.string()),
+  ending: string,
+  rating: oneOf(['good', 'acceptable', 'harmful'] as const),
+  score: number,
+  choices: array(string),
 });
 
-export const progressSchema = z.object({
-  lessons: z.record(z.string(), lessonProgress),
-  quizzes: z.record(
-    z.string(),
-    z.object({ attempt: z.optional(quizAttempt), history: z.array(quizResult) }),
-  ),
-  scenarios: z.record(
-    z.string(),
-    z.object({ run: z.optional(scenarioRun), history: z.array(scenarioResult) }),
-  ),
-  lastVisited: z.optional(z.object({ path: z.string(), at: iso })),
+export const isProgress = object({
+  lessons: record(lessonProgress),
+  quizzes: record(object({ attempt: optional(quizAttempt), history: array(quizResult) })),
+  scenarios: record(object({ run: optional(scenarioRun), history: array(scenarioResult) })),
+  lastVisited: optional(object({ path: string, at: iso })),
 });
 
-export type ProgressData = z.infer<typeof progressSchema>;
-export type QuizAttempt = z.infer<typeof quizAttempt>;
-export type QuizResult = z.infer<typeof quizResult>;
-export type ScenarioRun = z.infer<typeof scenarioRun>;
-export type ScenarioResult = z.infer<typeof scenarioResult>;
+export type ProgressData = Checked<typeof isProgress>;
+export type QuizAttempt = Checked<typeof quizAttempt>;
+export type QuizResult = Checked<typeof quizResult>;
+export type ScenarioRun = Checked<typeof scenarioRun>;
+export type ScenarioResult = Checked<typeof scenarioResult>;
 
 export const emptyProgress = (): ProgressData => ({ lessons: {}, quizzes: {}, scenarios: {} });
 
@@ -81,10 +87,7 @@ export const progressRecord: VersionedRecord<ProgressData> = {
   key: PROGRESS_KEY,
   version: PROGRESS_VERSION,
   migrations: {},
-  validate: (data) => {
-    const parsed = progressSchema.safeParse(data);
-    return parsed.success ? parsed.data : null;
-  },
+  validate: (data) => (isProgress(data) ? (data as ProgressData) : null),
 };
 
 /** Key of a lesson or scenario inside its module. */

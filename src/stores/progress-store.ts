@@ -25,7 +25,11 @@ interface ProgressActions {
   finishQuiz: (moduleId: string, result: Omit<QuizResult, 'at'>) => void;
   startScenario: (moduleId: string, scenarioId: string, choices?: string[]) => void;
   choose: (moduleId: string, scenarioId: string, choiceId: string) => void;
-  finishScenario: (moduleId: string, scenarioId: string, result: Omit<ScenarioResult, 'at'>) => void;
+  finishScenario: (
+    moduleId: string,
+    scenarioId: string,
+    result: Omit<ScenarioResult, 'at'>,
+  ) => void;
   visit: (path: string) => void;
 }
 
@@ -65,14 +69,19 @@ export const useProgressStore = create<ProgressStore>()(
         set((s) => {
           const quiz = s.quizzes[moduleId];
           if (!quiz?.attempt) return s;
-          const attempt = { ...quiz.attempt, answers: { ...quiz.attempt.answers, [questionId]: answer } };
+          const attempt = {
+            ...quiz.attempt,
+            answers: { ...quiz.attempt.answers, [questionId]: answer },
+          };
           return { quizzes: { ...s.quizzes, [moduleId]: { ...quiz, attempt } } };
         }),
       finishQuiz: (moduleId, result) =>
         set((s) => ({
           quizzes: {
             ...s.quizzes,
-            [moduleId]: { history: [...(s.quizzes[moduleId]?.history ?? []), { ...result, at: now() }] },
+            [moduleId]: {
+              history: [...(s.quizzes[moduleId]?.history ?? []), { ...result, at: now() }],
+            },
           },
         })),
       startScenario: (moduleId, scenarioId, choices = []) =>
@@ -81,7 +90,10 @@ export const useProgressStore = create<ProgressStore>()(
           return {
             scenarios: {
               ...s.scenarios,
-              [key]: { history: s.scenarios[key]?.history ?? [], run: { choices, startedAt: now() } },
+              [key]: {
+                history: s.scenarios[key]?.history ?? [],
+                run: { choices, startedAt: now() },
+              },
             },
           };
         }),

@@ -1,29 +1,23 @@
 /**
  * The learner's settings on this device: interface and content language, and their role.
  */
-import * as z from 'zod/mini';
 import { create } from 'zustand';
 import { persist } from 'zustand/middleware';
 
 import { LOCALES, type Locale } from '@/content/locales';
+import { object, oneOf, optional, string, type Checked } from '@/lib/check';
 
 import { createVersionedStorage, type VersionedRecord } from './versioned-storage';
 
-const settingsSchema = z.object({
-  locale: z.optional(z.enum(LOCALES)),
-  role: z.optional(z.string()),
-});
+const isSettings = object({ locale: optional(oneOf(LOCALES)), role: optional(string) });
 
-type SettingsData = z.infer<typeof settingsSchema>;
+type SettingsData = Checked<typeof isSettings>;
 
 const settingsRecord: VersionedRecord<SettingsData> = {
   key: 'qorgau.settings',
   version: 1,
   migrations: {},
-  validate: (data) => {
-    const parsed = settingsSchema.safeParse(data);
-    return parsed.success ? parsed.data : null;
-  },
+  validate: (data) => (isSettings(data) ? (data as SettingsData) : null),
 };
 
 interface SettingsActions {

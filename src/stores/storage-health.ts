@@ -23,6 +23,8 @@ const same = (a: StorageProblem, b: StorageProblem) => JSON.stringify(a) === JSO
 export const useStorageHealth = create<StorageHealthState & StorageHealthActions>()((set) => ({
   problems: [],
   report: (problem) =>
-    set((s) => (s.problems.some((p) => same(p, problem)) ? s : { problems: [...s.problems, problem] })),
+    set((s) =>
+      s.problems.some((p) => same(p, problem)) ? s : { problems: [...s.problems, problem] },
+    ),
   dismiss: (problem) => set((s) => ({ problems: s.problems.filter((p) => !same(p, problem)) })),
 }));

@@ -20,8 +20,7 @@ export interface VersionedRecord<T> {
 }
 
 export type RestoreResult<T> =
-  | { ok: true; state: T }
-  | { ok: false; reason: 'unreadable' | 'newer-version' | 'invalid' };
+  { ok: true; state: T } | { ok: false; reason: 'unreadable' | 'newer-version' | 'invalid' };
 
 /** Parses, migrates and validates one saved value. Pure apart from the migrations themselves. */
 export function restore<T>(record: VersionedRecord<T>, raw: string): RestoreResult<T> {
@@ -74,13 +73,18 @@ export function createVersionedStorage<T>(
       const savedAs = `${setAsidePrefix(record.key)}${new Date().toISOString()}`;
       const copied = store.write(savedAs, raw);
       readOnly = !copied.ok;
-      health().report({ kind: 'set-aside', store: record.key, savedAs: copied.ok ? savedAs : null });
+      health().report({
+        kind: 'set-aside',
+        store: record.key,
+        savedAs: copied.ok ? savedAs : null,
+      });
       return null;
     },
     setItem: (_name, value: StorageValue<T>) => {
       if (readOnly) return;
       const result = getStore().write(record.key, JSON.stringify(value));
-      if (!result.ok) health().report({ kind: 'write-failed', store: record.key, reason: result.reason });
+      if (!result.ok)
+        health().report({ kind: 'write-failed', store: record.key, reason: result.reason });
     },
     removeItem: () => {
       // Progress is never removed through persist; resetting writes a fresh state instead.

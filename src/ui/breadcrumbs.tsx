@@ -1,5 +1,7 @@
 import { Link } from 'react-router';
 
+import './breadcrumbs.css';
+
 export interface Crumb {
   label: string;
   to?: string;

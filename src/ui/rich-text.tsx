@@ -6,7 +6,19 @@ import { createElement, type ReactNode } from 'react';
 
 import type { RichNode } from '@/content/types';
 
-const PLAIN = new Set(['p', 'strong', 'em', 'ul', 'ol', 'li', 'h3', 'h4', 'blockquote', 'br', 'code']);
+const PLAIN = new Set([
+  'p',
+  'strong',
+  'em',
+  'ul',
+  'ol',
+  'li',
+  'h3',
+  'h4',
+  'blockquote',
+  'br',
+  'code',
+]);
 
 export interface RichTextLabels {
   /** Visible label of each aside kind: callout, reflection, content-note. */
@@ -46,6 +58,12 @@ function render(node: RichNode, key: number, labels: RichTextLabels): ReactNode 
   return <span key={key}>{kids}</span>;
 }
 
-export function RichText({ nodes, labels }: { nodes: readonly RichNode[]; labels: RichTextLabels }) {
+export function RichText({
+  nodes,
+  labels,
+}: {
+  nodes: readonly RichNode[];
+  labels: RichTextLabels;
+}) {
   return <>{nodes.map((n, i) => render(n, i, labels))}</>;
 }

@@ -1,3 +1,5 @@
+import './source-list.css';
+
 interface Source {
   id: string;
   title: string;

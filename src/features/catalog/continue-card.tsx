@@ -1,16 +1,22 @@
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 
-import { itemFromPath, itemPath, itemTitle, modulePath, type CourseItem } from '@/content/course-path';
+import {
+  itemFromPath,
+  itemPath,
+  itemTitle,
+  modulePath,
+  type CourseItem,
+} from '@/content/course-path';
 import { findModule, manifest } from '@/content/loader';
-import { useLocale } from '@/i18n/use-locale';
+import { useCourseText } from '@/i18n/use-course-text';
 import { moduleProgress } from '@/stores/module-progress';
 import { useProgressData, useProgressStore } from '@/stores/progress-store';
 
 /** "Continue where you stopped" — or, on a first visit, "Start with Module 1". */
 export function ContinueCard() {
   const { t } = useTranslation(['catalog', 'common']);
-  const locale = useLocale();
+  const text = useCourseText();
   const lastPath = useProgressStore((s) => s.lastVisited?.path);
   const progress = useProgressData();
 
@@ -21,9 +27,13 @@ export function ContinueCard() {
   if (last && lastModule?.status === 'ready' && lastPath) {
     const item = last.kind === 'module' ? undefined : (last as CourseItem);
     const title = item
-      ? (itemTitle(lastModule, item, locale) ?? t('common:quizTitle'))
-      : lastModule.title[locale];
-    target = { to: lastPath, text: t('continueItem', { title }), module: lastModule.title[locale] };
+      ? (itemTitle(text, item) ?? t('common:quizTitle'))
+      : text.modules[lastModule.id]?.title;
+    target = {
+      to: lastPath,
+      text: t('continueItem', { title }),
+      module: text.modules[lastModule.id]?.title ?? '',
+    };
   } else {
     const first = manifest.modules.find(
       (m) => m.status === 'ready' && moduleProgress(progress, m).percent < 100,
@@ -33,7 +43,7 @@ export function ContinueCard() {
       target = {
         to: next ? itemPath(next) : modulePath(first.id),
         text: t('startModule', { number: first.number }),
-        module: first.title[locale],
+        module: text.modules[first.id]?.title ?? '',
       };
     }
   }

@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 
 import { manifest } from '@/content/loader';
-import { useLocale } from '@/i18n/use-locale';
+import { useCourseText } from '@/i18n/use-course-text';
 import { ScreenHeading } from '@/ui/screen-heading';
 
 import { ContinueCard } from './continue-card';
@@ -9,14 +9,14 @@ import { ModuleCard } from './module-card';
 
 export function HomePage() {
   const { t } = useTranslation(['catalog', 'common']);
-  const locale = useLocale();
-  const title = manifest.title[locale];
+  const text = useCourseText();
+  const title = text.title;
   return (
     <>
       <ScreenHeading title={title} site={t('common:appName')}>
         {title}
       </ScreenHeading>
-      <p className="lead">{manifest.tagline[locale]}</p>
+      <p className="lead">{text.tagline}</p>
       <ContinueCard />
       <section aria-labelledby="modules-heading">
         <h2 id="modules-heading">{t('modulesHeading')}</h2>

@@ -3,16 +3,16 @@ import { Link } from 'react-router';
 
 import { modulePath } from '@/content/course-path';
 import type { ManifestModule } from '@/content/types';
-import { useLocale } from '@/i18n/use-locale';
+import { useCourseText } from '@/i18n/use-course-text';
 import { moduleProgress } from '@/stores/module-progress';
 import { useProgressData } from '@/stores/progress-store';
 import { ProgressBar } from '@/ui/progress-bar';
 
 export function ModuleCard({ module }: { module: ManifestModule }) {
   const { t } = useTranslation(['catalog', 'common']);
-  const locale = useLocale();
+  const text = useCourseText().modules[module.id];
   const progress = useProgressData();
-  const title = module.title[locale];
+  const title = text?.title ?? module.id;
   const ready = module.status === 'ready';
   const p = moduleProgress(progress, module);
 
@@ -20,7 +20,7 @@ export function ModuleCard({ module }: { module: ManifestModule }) {
     <li className={`card module-card${ready ? '' : ' module-planned'}`}>
       <p className="eyebrow">{t('moduleNumber', { number: module.number })}</p>
       <h3>{ready ? <Link to={modulePath(module.id)}>{title}</Link> : title}</h3>
-      {module.summary ? <p>{module.summary[locale]}</p> : null}
+      {text?.summary ? <p>{text.summary}</p> : null}
       <p className="meta">
         <span>{t('minutes', { count: module.minutes })}</span>
         {ready ? null : <span className="badge">{t('comingSoon')}</span>}

@@ -2,8 +2,9 @@ import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 
 import { itemPath, itemTitle, moduleItems } from '@/content/course-path';
-import { findModule, useModuleContent } from '@/content/loader';
+import { requireModule, useModuleContent } from '@/content/loader';
 import type { ManifestModule } from '@/content/types';
+import { useCourseText } from '@/i18n/use-course-text';
 import { useLocale } from '@/i18n/use-locale';
 import { formatDate } from '@/lib/format';
 import { isItemDone, moduleProgress } from '@/stores/module-progress';
@@ -13,9 +14,11 @@ import { ProgressBar } from '@/ui/progress-bar';
 import { ScreenHeading } from '@/ui/screen-heading';
 import { SourceList } from '@/ui/source-list';
 
+import './module-page.css';
+
 export function ModulePage() {
   const { moduleId } = useParams();
-  const module = findModule(moduleId) as ManifestModule;
+  const module = requireModule(moduleId);
   return <ModuleOverview module={module} />;
 }
 
@@ -23,6 +26,7 @@ function ModuleOverview({ module }: { module: ManifestModule }) {
   const { t } = useTranslation(['catalog', 'common']);
   const locale = useLocale();
   const content = useModuleContent(module.id, locale);
+  const text = useCourseText();
   const progress = useProgressData();
   const p = moduleProgress(progress, module);
   const items = moduleItems(module);
@@ -44,7 +48,8 @@ function ModuleOverview({ module }: { module: ManifestModule }) {
         valueText={t('progressValue', { done: p.done, total: p.total })}
       />
       <p className="meta">
-        {t('progressValue', { done: p.done, total: p.total })} · {t('minutes', { count: module.minutes })}
+        {t('progressValue', { done: p.done, total: p.total })} ·{' '}
+        {t('minutes', { count: module.minutes })}
       </p>
       {p.next ? (
         <Link className="button button-primary" to={itemPath(p.next)}>
@@ -69,7 +74,7 @@ function ModuleOverview({ module }: { module: ManifestModule }) {
           {items.map((item) => {
             const done = isItemDone(progress, item);
             const kind = t(`kind.${item.kind}`);
-            const title = itemTitle(module, item, locale) ?? t('common:quizTitle');
+            const title = itemTitle(text, item) ?? t('common:quizTitle');
             return (
               <li key={`${item.kind}-${item.id}`} className={done ? 'step step-done' : 'step'}>
                 <span className="step-kind">{kind}</span>
@@ -81,7 +86,11 @@ function ModuleOverview({ module }: { module: ManifestModule }) {
         </ol>
       </section>
 
-      <SourceList heading={t('sourcesHeading')} sources={content.sources} checkedLabel={(d) => t('sourceChecked', { date: formatDate(d, locale) })} />
+      <SourceList
+        heading={t('sourcesHeading')}
+        sources={content.sources}
+        checkedLabel={(d) => t('sourceChecked', { date: formatDate(d, locale) })}
+      />
     </>
   );
 }

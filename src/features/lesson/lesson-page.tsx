@@ -3,9 +3,11 @@ import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 
 import { itemPath, itemTitle, modulePath, nextItem } from '@/content/course-path';
-import { findModule, useModuleContent } from '@/content/loader';
+import { requireModule, useModuleContent } from '@/content/loader';
 import type { LessonContent, ManifestModule } from '@/content/types';
+import { useCourseText } from '@/i18n/use-course-text';
 import { useLocale } from '@/i18n/use-locale';
+import { NotFoundError } from '@/lib/not-found';
 import { formatDate } from '@/lib/format';
 import { itemKey } from '@/stores/progress-record';
 import { useProgressStore } from '@/stores/progress-store';
@@ -18,15 +20,24 @@ import { SourceList } from '@/ui/source-list';
 
 import { lessonPercent, lessonState } from './lesson-engine';
 
+import './lesson.css';
+
 export function LessonPage() {
   const { moduleId, lessonId } = useParams();
-  const module = findModule(moduleId) as ManifestModule;
+  const module = requireModule(moduleId);
   const locale = useLocale();
   const content = useModuleContent(module.id, locale);
   const lesson = content.lessons.find((l) => l.id === lessonId);
-  const { t } = useTranslation(['lesson', 'common']);
-  if (!lesson) throw new Response(t('notFound'), { status: 404 });
-  return <LessonView key={lesson.id} module={module} moduleTitle={content.title} lesson={lesson} sources={content.sources} />;
+  if (!lesson) throw new NotFoundError(`${moduleId}/${lessonId}`);
+  return (
+    <LessonView
+      key={lesson.id}
+      module={module}
+      moduleTitle={content.title}
+      lesson={lesson}
+      sources={content.sources}
+    />
+  );
 }
 
 interface LessonViewProps {
@@ -39,6 +50,7 @@ interface LessonViewProps {
 function LessonView({ module, moduleTitle, lesson, sources }: LessonViewProps) {
   const { t } = useTranslation(['lesson', 'common']);
   const locale = useLocale();
+  const text = useCourseText();
   const saved = useProgressStore((s) => s.lessons[itemKey(module.id, lesson.id)]);
   const openSection = useProgressStore((s) => s.openSection);
   const completeLesson = useProgressStore((s) => s.completeLesson);
@@ -68,7 +80,13 @@ function LessonView({ module, moduleTitle, lesson, sources }: LessonViewProps) {
     const index = state.shown; // the next section's index
     openSection(module.id, lesson.id, index);
     focusSection.current = index;
-    announce(t('sectionAnnouncement', { current: index + 1, total: state.total, heading: lesson.sections[index]?.heading ?? '' }));
+    announce(
+      t('sectionAnnouncement', {
+        current: index + 1,
+        total: state.total,
+        heading: lesson.sections[index]?.heading ?? '',
+      }),
+    );
   };
   const finish = () => {
     completeLesson(module.id, lesson.id);
@@ -121,7 +139,7 @@ function LessonView({ module, moduleTitle, lesson, sources }: LessonViewProps) {
           <div className="actions">
             {next ? (
               <Link className="button button-primary" to={itemPath(next)}>
-                {t('common:nextItem', { title: itemTitle(module, next, locale) ?? t('common:quizTitle') })}
+                {t('common:nextItem', { title: itemTitle(text, next) ?? t('common:quizTitle') })}
               </Link>
             ) : null}
             <Link className="button" to={modulePath(module.id)}>

@@ -9,7 +9,7 @@ import { savedEntries } from '@/stores/versioned-storage';
  * data that could not be read and was set aside (kept, not deleted — they can download it).
  */
 export function StorageNotice() {
-  const { t } = useTranslation();
+  const { t } = useTranslation('progress');
   const problems = useStorageHealth((s) => s.problems);
   const dismiss = useStorageHealth((s) => s.dismiss);
   if (problems.length === 0) return null;
@@ -20,7 +20,11 @@ export function StorageNotice() {
           <p>{message(p, t)}</p>
           <div className="actions">
             {p.kind === 'set-aside' ? (
-              <button type="button" className="button button-small" onClick={() => downloadSetAside(p.store)}>
+              <button
+                type="button"
+                className="button button-small"
+                onClick={() => downloadSetAside(p.store)}
+              >
                 {t('storage.download')}
               </button>
             ) : null}
@@ -36,7 +40,10 @@ export function StorageNotice() {
   );
 }
 
-function message(problem: StorageProblem, t: ReturnType<typeof useTranslation>['t']): string {
+function message(
+  problem: StorageProblem,
+  t: ReturnType<typeof useTranslation<'progress'>>['t'],
+): string {
   switch (problem.kind) {
     case 'memory-only':
       return t('storage.memoryOnly');
@@ -49,5 +56,8 @@ function message(problem: StorageProblem, t: ReturnType<typeof useTranslation>['
 
 function downloadSetAside(store: string) {
   const payload = savedEntries(store);
-  downloadText(`qorgau-set-aside-${new Date().toISOString().slice(0, 10)}.json`, JSON.stringify(payload, null, 2));
+  downloadText(
+    `qorgau-set-aside-${new Date().toISOString().slice(0, 10)}.json`,
+    JSON.stringify(payload, null, 2),
+  );
 }

@@ -26,15 +26,33 @@ interface Choice {
   feedback: string;
 }
 
-function choicesOf(question: Question, seed: number, labels: { true: string; false: string }): Choice[] {
+function choicesOf(
+  question: Question,
+  seed: number,
+  labels: { true: string; false: string },
+): Choice[] {
   if (question.type === 'true-false')
-    return (['true', 'false'] as const).map((id) => ({ id, text: labels[id], feedback: question.feedback[id] }));
+    return (['true', 'false'] as const).map((id) => ({
+      id,
+      text: labels[id],
+      feedback: question.feedback[id],
+    }));
   const order = choiceOrder(question, seed);
   return order.map((id) => question.options.find((o) => o.id === id) as Choice);
 }
 
 /** One question: choose, check, read the feedback for every choice, go on. */
-export function QuestionView({ question, seed, number, total, answer, onCheck, onNext, nextLabel, focusOnShow }: QuestionViewProps) {
+export function QuestionView({
+  question,
+  seed,
+  number,
+  total,
+  answer,
+  onCheck,
+  onNext,
+  nextLabel,
+  focusOnShow,
+}: QuestionViewProps) {
   const { t } = useTranslation(['quiz', 'common']);
   const [selected, setSelected] = useState<string[]>([]);
   const [error, setError] = useState(false);
@@ -56,7 +74,9 @@ export function QuestionView({ question, seed, number, total, answer, onCheck, o
 
   const toggle = (id: string) => {
     setError(false);
-    setSelected((s) => (multiple ? (s.includes(id) ? s.filter((x) => x !== id) : [...s, id]) : [id]));
+    setSelected((s) =>
+      multiple ? (s.includes(id) ? s.filter((x) => x !== id) : [...s, id]) : [id],
+    );
   };
   const check = () => {
     if (selected.length === 0) {
@@ -87,7 +107,13 @@ export function QuestionView({ question, seed, number, total, answer, onCheck, o
           {choices.map((c) => {
             const isSelected = shown.includes(c.id);
             const isRight = correctIds.includes(c.id);
-            const mark = checked ? (isRight ? 'choice-right' : isSelected ? 'choice-wrong' : '') : '';
+            const mark = checked
+              ? isRight
+                ? 'choice-right'
+                : isSelected
+                  ? 'choice-wrong'
+                  : ''
+              : '';
             return (
               <li key={c.id} className={`choice ${mark}`}>
                 <label>
@@ -104,7 +130,11 @@ export function QuestionView({ question, seed, number, total, answer, onCheck, o
                 {checked ? (
                   <p className="choice-feedback">
                     <strong>
-                      {isRight ? t('markRight') : isSelected ? t('markWrongChosen') : t('markWrong')}
+                      {isRight
+                        ? t('markRight')
+                        : isSelected
+                          ? t('markWrongChosen')
+                          : t('markWrong')}
                     </strong>{' '}
                     {c.feedback}
                   </p>

@@ -3,9 +3,10 @@ import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router';
 
 import { modulePath } from '@/content/course-path';
-import { findModule, useModuleContent } from '@/content/loader';
+import { requireModule, useModuleContent } from '@/content/loader';
 import type { ManifestModule, ModuleContent, Question, QuizContent } from '@/content/types';
 import { useLocale } from '@/i18n/use-locale';
+import { NotFoundError } from '@/lib/not-found';
 import { useProgressStore } from '@/stores/progress-store';
 import { announce } from '@/ui/announcer';
 import { Breadcrumbs } from '@/ui/breadcrumbs';
@@ -15,17 +16,26 @@ import { QuestionView } from './question-view';
 import { drawQuestions, scoreAttempt } from './quiz-engine';
 import { QuizSummary } from './quiz-summary';
 
+import './quiz.css';
+
 export function QuizPage() {
   const { moduleId } = useParams();
-  const module = findModule(moduleId) as ManifestModule;
+  const module = requireModule(moduleId);
   const locale = useLocale();
   const content = useModuleContent(module.id, locale);
-  const { t } = useTranslation(['quiz', 'common']);
-  if (!content.quiz) throw new Response(t('notFound'), { status: 404 });
+  if (!content.quiz) throw new NotFoundError(`${moduleId}/quiz`);
   return <QuizView module={module} content={content} quiz={content.quiz} />;
 }
 
-function QuizView({ module, content, quiz }: { module: ManifestModule; content: ModuleContent; quiz: QuizContent }) {
+function QuizView({
+  module,
+  content,
+  quiz,
+}: {
+  module: ManifestModule;
+  content: ModuleContent;
+  quiz: QuizContent;
+}) {
   const { t } = useTranslation(['quiz', 'common']);
   const entry = useProgressStore((s) => s.quizzes[module.id]);
   const startQuiz = useProgressStore((s) => s.startQuiz);
@@ -58,7 +68,12 @@ function QuizView({ module, content, quiz }: { module: ManifestModule; content: 
     finishQuiz(module.id, result);
     setViewing(null);
     setFinished(true);
-    announce(t(result.passed ? 'passedAnnouncement' : 'notPassedAnnouncement', { score: result.score, max: result.max }));
+    announce(
+      t(result.passed ? 'passedAnnouncement' : 'notPassedAnnouncement', {
+        score: result.score,
+        max: result.max,
+      }),
+    );
   };
   const next = () => {
     acted.current = true;
@@ -93,7 +108,9 @@ function QuizView({ module, content, quiz }: { module: ManifestModule; content: 
             answerQuestion(module.id, current.id, answer);
           }}
           onNext={next}
-          nextLabel={questions.indexOf(current) + 1 === questions.length ? t('seeResult') : t('next')}
+          nextLabel={
+            questions.indexOf(current) + 1 === questions.length ? t('seeResult') : t('next')
+          }
           focusOnShow={acted.current}
         />
       ) : attempt ? (
@@ -101,7 +118,14 @@ function QuizView({ module, content, quiz }: { module: ManifestModule; content: 
           {t('seeResult')}
         </button>
       ) : (
-        <QuizSummary module={module} content={content} quiz={quiz} history={entry?.history ?? []} onStart={start} focusResult={finished} />
+        <QuizSummary
+          module={module}
+          content={content}
+          quiz={quiz}
+          history={entry?.history ?? []}
+          onStart={start}
+          focusResult={finished}
+        />
       )}
     </div>
   );

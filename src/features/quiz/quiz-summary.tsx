@@ -17,7 +17,14 @@ interface QuizSummaryProps {
 }
 
 /** Before an attempt: what the quiz is. After one: the result, what was missed, where to review. */
-export function QuizSummary({ module, content, quiz, history, onStart, focusResult }: QuizSummaryProps) {
+export function QuizSummary({
+  module,
+  content,
+  quiz,
+  history,
+  onStart,
+  focusResult,
+}: QuizSummaryProps) {
   const { t } = useTranslation(['quiz', 'common']);
   const last = history.at(-1);
   const resultRef = useRef<HTMLHeadingElement>(null);
@@ -29,7 +36,10 @@ export function QuizSummary({ module, content, quiz, history, onStart, focusResu
   return (
     <>
       {last ? (
-        <section className={`card result-card ${last.passed ? 'result-right' : 'result-wrong'}`} aria-labelledby="quiz-result">
+        <section
+          className={`card result-card ${last.passed ? 'result-right' : 'result-wrong'}`}
+          aria-labelledby="quiz-result"
+        >
           <h2 id="quiz-result" tabIndex={-1} ref={resultRef}>
             {last.passed ? t('passedHeading') : t('notPassedHeading')}
           </h2>

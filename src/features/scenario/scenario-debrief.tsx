@@ -4,7 +4,7 @@ import { Link } from 'react-router';
 
 import { itemPath, itemTitle, modulePath, nextItem } from '@/content/course-path';
 import type { ManifestModule, ScenarioNode } from '@/content/types';
-import { useLocale } from '@/i18n/use-locale';
+import { useCourseText } from '@/i18n/use-course-text';
 
 import type { ScenarioPosition } from './scenario-engine';
 
@@ -21,9 +21,18 @@ interface ScenarioDebriefProps {
 
 /** The end of a case: how it turned out, why, the path taken and the indicators recognised. */
 export function ScenarioDebrief(props: ScenarioDebriefProps) {
-  const { ending, position, indicatorNames, headingRef, onRestart, onReplayFrom, module, scenarioId } = props;
+  const {
+    ending,
+    position,
+    indicatorNames,
+    headingRef,
+    onRestart,
+    onReplayFrom,
+    module,
+    scenarioId,
+  } = props;
   const { t } = useTranslation(['scenario', 'common']);
-  const locale = useLocale();
+  const text = useCourseText();
   const next = nextItem(module, { kind: 'scenario', moduleId: module.id, id: scenarioId });
   return (
     <section className={`debrief rating-${ending.rating}`} aria-labelledby="ending-heading">
@@ -66,7 +75,7 @@ export function ScenarioDebrief(props: ScenarioDebriefProps) {
         </button>
         {next ? (
           <Link className="button button-primary" to={itemPath(next)}>
-            {t('common:nextItem', { title: itemTitle(module, next, locale) ?? t('common:quizTitle') })}
+            {t('common:nextItem', { title: itemTitle(text, next) ?? t('common:quizTitle') })}
           </Link>
         ) : null}
         <Link className="button" to={modulePath(module.id)}>

@@ -3,9 +3,10 @@ import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router';
 
 import { modulePath } from '@/content/course-path';
-import { findModule, useModuleContent } from '@/content/loader';
+import { requireModule, useModuleContent } from '@/content/loader';
 import type { ManifestModule, ModuleContent, ScenarioContent } from '@/content/types';
 import { useLocale } from '@/i18n/use-locale';
+import { NotFoundError } from '@/lib/not-found';
 import { itemKey } from '@/stores/progress-record';
 import { useProgressStore } from '@/stores/progress-store';
 import { announce } from '@/ui/announcer';
@@ -16,14 +17,15 @@ import { replay } from './scenario-engine';
 import { ScenarioDebrief } from './scenario-debrief';
 import { SituationView } from './situation-view';
 
+import './scenario.css';
+
 export function ScenarioPage() {
   const { moduleId, scenarioId } = useParams();
-  const module = findModule(moduleId) as ManifestModule;
+  const module = requireModule(moduleId);
   const locale = useLocale();
   const content = useModuleContent(module.id, locale);
   const scenario = content.scenarios.find((s) => s.id === scenarioId);
-  const { t } = useTranslation(['scenario', 'common']);
-  if (!scenario) throw new Response(t('notFound'), { status: 404 });
+  if (!scenario) throw new NotFoundError(`${moduleId}/${scenarioId}`);
   return <ScenarioView key={scenario.id} module={module} content={content} scenario={scenario} />;
 }
 

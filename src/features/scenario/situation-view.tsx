@@ -14,7 +14,14 @@ interface SituationViewProps {
 }
 
 /** One decision point: what is happening, who says what, and what you could do. */
-export function SituationView({ node, step, pending, headingRef, onChoose, onContinue }: SituationViewProps) {
+export function SituationView({
+  node,
+  step,
+  pending,
+  headingRef,
+  onChoose,
+  onContinue,
+}: SituationViewProps) {
   const { t } = useTranslation(['scenario', 'common']);
   const chosen = node.choices.find((c) => c.id === pending);
   return (
@@ -27,7 +34,8 @@ export function SituationView({ node, step, pending, headingRef, onChoose, onCon
         <div className="dialogue">
           {node.dialogue.map((line, i) => (
             <p key={i} className="line">
-              <strong className="speaker">{t('speaker', { name: line.speaker })}</strong> <q>{line.text}</q>
+              <strong className="speaker">{t('speaker', { name: line.speaker })}</strong>{' '}
+              <q>{line.text}</q>
             </p>
           ))}
         </div>
@@ -49,7 +57,11 @@ export function SituationView({ node, step, pending, headingRef, onChoose, onCon
           <ul className="scenario-choices" aria-labelledby="choices-heading">
             {node.choices.map((c) => (
               <li key={c.id}>
-                <button type="button" className="button choice-button" onClick={() => onChoose(c.id)}>
+                <button
+                  type="button"
+                  className="button choice-button"
+                  onClick={() => onChoose(c.id)}
+                >
                   {c.text}
                 </button>
               </li>

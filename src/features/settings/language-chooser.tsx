@@ -2,6 +2,8 @@ import { useEffect, useRef } from 'react';
 
 import { LOCALE_AUTONYMS, type Locale } from '@/content/locales';
 
+import './language-chooser.css';
+
 /** How each language asks the question — shown together, since no language is chosen yet. */
 const PROMPT: Record<Locale, string> = {
   kk: 'Курс тілін таңдаңыз',

@@ -1,0 +1,39 @@
+import { parseLesson } from './markdown';
+
+describe('lesson Markdown', () => {
+  it('splits a lesson into sections at each second-level heading', async () => {
+    const r = await parseLesson('## One\n\nFirst.\n\n## Two\n\nSecond.\n');
+    expect(r.sections.map((s) => s.heading)).toEqual(['One', 'Two']);
+    expect(r.sections[1]?.body).toEqual([['p', null, 'Second.']]);
+    expect(r.problems).toEqual([]);
+  });
+
+  it('turns blocks and citations into allowed elements', async () => {
+    const r = await parseLesson('## A\n\nText :cite[palermo-protocol].\n\n:::callout\nKey.\n:::\n');
+    expect(r.citations).toEqual(['palermo-protocol']);
+    expect(r.sections[0]?.body).toEqual([
+      ['p', null, 'Text ', ['cite', { n: '1', source: 'palermo-protocol' }], '.'],
+      ['aside', { kind: 'callout' }, ['p', null, 'Key.']],
+    ]);
+  });
+
+  it('keeps ordinary colons in prose as text', async () => {
+    const r = await parseLesson('## A\n\nAt 10:30 the note:read arrived.\n');
+    expect(r.sections[0]?.body).toEqual([['p', null, 'At 10:30 the note:read arrived.']]);
+  });
+
+  it('reports raw HTML, links and an unknown block', async () => {
+    const r = await parseLesson('## A\n\n<b>x</b> [site](https://example.org)\n\n:::warning\nx\n:::\n');
+    expect(r.problems).toEqual([
+      'raw HTML is not allowed in lessons',
+      'links are not allowed in lessons (cite a source instead)',
+      'unknown block ":::warning" (use one of callout, reflection, content-note)',
+    ]);
+  });
+
+  it('requires the lesson to start with a section heading', async () => {
+    expect((await parseLesson('Intro first.\n\n## A\n\nx\n')).problems).toContain(
+      'the lesson must start with a "## " section heading',
+    );
+  });
+});

@@ -1,0 +1,64 @@
+import type { ScenarioContent } from '@/content/types';
+
+import { replay } from './scenario-engine';
+
+const choice = (id: string, next: string, score: number, indicators: string[] = []) => ({
+  id,
+  text: id,
+  feedback: `after ${id}`,
+  score,
+  indicators,
+  next,
+});
+
+const scenario: ScenarioContent = {
+  id: 's',
+  title: 't',
+  summary: 's',
+  start: 'one',
+  nodes: {
+    one: {
+      id: 'one',
+      type: 'situation',
+      narration: 'n1',
+      dialogue: [],
+      choices: [choice('listen', 'two', 2, ['debt-bondage']), choice('blame', 'bad-end', 0)],
+    },
+    two: {
+      id: 'two',
+      type: 'situation',
+      narration: 'n2',
+      dialogue: [],
+      choices: [
+        choice('refer', 'good-end', 2, ['retention-of-documents', 'debt-bondage']),
+        choice('wait', 'bad-end', 1),
+      ],
+    },
+    'good-end': { id: 'good-end', type: 'ending', rating: 'good', narration: 'g', debrief: 'd' },
+    'bad-end': { id: 'bad-end', type: 'ending', rating: 'harmful', narration: 'b', debrief: 'd' },
+  },
+};
+
+describe('scenario engine', () => {
+  it('starts at the start node with nothing taken', () => {
+    const p = replay(scenario, []);
+    expect(p.current.id).toBe('one');
+    expect(p.ended).toBe(false);
+    expect(p.steps).toHaveLength(0);
+  });
+
+  it('follows the choices to an ending and totals score and indicators', () => {
+    const p = replay(scenario, ['listen', 'refer']);
+    expect(p.current.id).toBe('good-end');
+    expect(p.ended).toBe(true);
+    expect(p.score).toBe(4);
+    expect(p.maxScore).toBe(4);
+    expect(p.indicators).toEqual(['debt-bondage', 'retention-of-documents']);
+  });
+
+  it('stops at the last valid step when a saved choice no longer exists', () => {
+    const p = replay(scenario, ['listen', 'removed-choice']);
+    expect(p.current.id).toBe('two');
+    expect(p.intact).toBe(false);
+  });
+});

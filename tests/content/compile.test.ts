@@ -1,0 +1,115 @@
+/**
+ * The content compiler on the real course, and on copies of it broken on purpose: a problem must
+ * stop the build with a message naming the file and the field.
+ */
+import { cpSync, mkdtempSync, readFileSync, rmSync, unlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import YAML from 'yaml';
+
+import { compileCourse } from '../../scripts/content/compile';
+import { ContentError } from '../../scripts/content/errors';
+
+const CONTENT = path.resolve(__dirname, '../../content');
+const MODULE1 = 'modules/01-what-is-trafficking';
+
+let dir: string;
+beforeEach(() => {
+  dir = path.join(mkdtempSync(path.join(tmpdir(), 'qorgau-content-')), 'content');
+  cpSync(CONTENT, dir, { recursive: true });
+});
+afterEach(() => rmSync(path.dirname(dir), { recursive: true, force: true }));
+
+function edit(file: string, change: (data: Record<string, unknown>) => void) {
+  const full = path.join(dir, file);
+  const data = YAML.parse(readFileSync(full, 'utf8'));
+  change(data);
+  writeFileSync(full, YAML.stringify(data));
+}
+
+async function problemsOf(): Promise<string> {
+  try {
+    await compileCourse(dir);
+  } catch (error) {
+    if (error instanceof ContentError) return error.message;
+    throw error;
+  }
+  throw new Error('the broken content compiled without an error');
+}
+
+describe('content compiler', () => {
+  it('compiles the course: Module 1 in all three languages with lessons, a scenario and a quiz', async () => {
+    const { manifest, modules, coverage } = await compileCourse(CONTENT);
+    const m1 = manifest.modules[0];
+    expect(m1?.status).toBe('ready');
+    expect(m1?.lessons.length).toBeGreaterThanOrEqual(3);
+    expect(m1?.scenarios.length).toBeGreaterThanOrEqual(1);
+    expect(m1?.quiz?.questions).toBeGreaterThanOrEqual(8);
+    expect(manifest.modules).toHaveLength(9);
+    for (const locale of ['kk', 'ru', 'en'] as const) {
+      expect(modules.get('what-is-trafficking')?.[locale].lessons.length).toBe(m1?.lessons.length);
+      const row = coverage.find((r) => r.locale === locale);
+      expect(row?.words).toBeGreaterThan(900);
+    }
+  });
+
+  it('stops on a module title missing its Kazakh text, naming the file and field', async () => {
+    edit(`${MODULE1}/module.yaml`, (m) => delete (m.title as Record<string, string>).kk);
+    const message = await problemsOf();
+    expect(message).toContain('content/modules/01-what-is-trafficking/module.yaml');
+    expect(message).toContain('title.kk');
+    expect(message).toContain('missing Kazakh (kk) text');
+  });
+
+  it('stops on a quiz feedback missing its Kazakh text', async () => {
+    edit(`${MODULE1}/quiz.yaml`, (q) => {
+      const first = (q.questions as Record<string, unknown>[])[0] as Record<string, unknown>;
+      const options = first.options as Record<string, Record<string, string>>[] | undefined;
+      if (options) delete options[0]!.feedback!.kk;
+      else delete (first.feedback as Record<string, Record<string, string>>).true!.kk;
+    });
+    const message = await problemsOf();
+    expect(message).toContain('content/modules/01-what-is-trafficking/quiz.yaml');
+    expect(message).toMatch(/questions\[0\]\(id: [a-z0-9-]+\)\.(options\[0\]\(id: [a-z0-9-]+\)\.feedback|feedback\.true)\.kk/);
+  });
+
+  it('stops on a lesson file missing in Kazakh', async () => {
+    const lessonId = YAML.parse(readFileSync(path.join(dir, MODULE1, 'module.yaml'), 'utf8')).lessons[0].id;
+    unlinkSync(path.join(dir, MODULE1, 'lessons', `${lessonId}.kk.md`));
+    expect(await problemsOf()).toContain(`content/${MODULE1}/lessons/${lessonId}.kk.md: missing`);
+  });
+
+  it('stops on a scenario choice pointing to a node that does not exist, naming file, node and choice', async () => {
+    const scenarioFile = `${MODULE1}/scenarios/college-waitress-job.yaml`;
+    let choiceId = '';
+    edit(scenarioFile, (s) => {
+      const node = (s.nodes as { type: string; choices?: { id: string; next: string }[] }[]).find(
+        (n) => n.type === 'situation',
+      );
+      choiceId = node!.choices![0]!.id;
+      node!.choices![0]!.next = 'no-such-node';
+    });
+    const message = await problemsOf();
+    expect(message).toContain(`content/${scenarioFile}`);
+    expect(message).toContain(`choice "${choiceId}"`);
+    expect(message).toContain('points to node "no-such-node", which does not exist');
+  });
+
+  it('stops on an indicator id that is not in the taxonomy', async () => {
+    edit(`${MODULE1}/quiz.yaml`, (q) => {
+      ((q.questions as Record<string, unknown>[])[0] as Record<string, unknown>).indicators = ['made-up'];
+    });
+    expect(await problemsOf()).toContain('indicator "made-up" does not exist');
+  });
+
+  it('stops on an unknown key (a typo) instead of ignoring it', async () => {
+    edit(`${MODULE1}/module.yaml`, (m) => (m.sumary = m.summary));
+    expect(await problemsOf()).toMatch(/module\.yaml.*Unrecognized key.*sumary/);
+  });
+
+  it('stops on raw HTML in a lesson', async () => {
+    const file = path.join(dir, MODULE1, 'lessons', 'act-means-purpose.en.md');
+    writeFileSync(file, `${readFileSync(file, 'utf8')}\n\n<script>alert(1)</script>\n`);
+    expect(await problemsOf()).toContain('act-means-purpose.en.md: raw HTML is not allowed in lessons');
+  });
+});
