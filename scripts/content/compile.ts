@@ -241,7 +241,7 @@ export async function compileCourse(contentDir: string): Promise<CompiledCourse>
           : {}),
         sources: sources
           .filter((s) => mod.sources.includes(s.id) || lessons.some((l) => l.sources.includes(s.id)))
-          .map((s) => ({ id: s.id, title: pick(s.title, locale), publisher: s.publisher, url: s.url, checked: toDate(s.checked) })),
+          .map((s) => ({ id: s.id, title: pick(s.title, locale), publisher: pick(s.publisher, locale), url: s.url, checked: toDate(s.checked) })),
         indicators: Object.fromEntries((indicators?.indicators ?? []).map((i) => [i.id, pick(i.name, locale)])),
       };
       coverage.push({ module: mod.id, locale, lessons: lessons.length, words, scenarios: scenarios.length, questions: quiz?.questions.length ?? 0 });

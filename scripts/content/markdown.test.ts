@@ -37,3 +37,10 @@ describe('lesson Markdown', () => {
     );
   });
 });
+
+describe('lesson Markdown, other languages', () => {
+  it('marks a phrase in another course language with its lang', async () => {
+    const r = await parseLesson('## A\n\nCalled :ru[«Закон»] in Russian.\n');
+    expect(r.sections[0]?.body).toEqual([['p', null, 'Called ', ['span', { lang: 'ru' }, '«Закон»'], ' in Russian.']]);
+  });
+});

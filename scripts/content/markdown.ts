@@ -13,6 +13,7 @@ import { unified } from 'unified';
 import type { RichNode } from '../../src/content/types.ts';
 
 export const BLOCKS = ['callout', 'reflection', 'content-note'] as const;
+const LANGS = ['kk', 'ru', 'en'] as const;
 
 /** Tags (and their allowed properties) that may appear in a compiled lesson. */
 const ALLOWED: Record<string, string[]> = {
@@ -29,6 +30,7 @@ const ALLOWED: Record<string, string[]> = {
   code: [],
   aside: ['kind'],
   cite: ['n', 'source'],
+  span: ['lang'],
 };
 
 export interface LessonParseResult {
@@ -76,6 +78,9 @@ function directives(problems: string[], citations: string[]) {
             hName: 'cite',
             hProperties: { dataN: String(citations.indexOf(id) + 1), dataSource: id },
           };
+        } else if ((LANGS as readonly string[]).includes(d.name)) {
+          // A phrase in another language (an official title): screen readers switch pronunciation.
+          d.data = { hName: 'span', hProperties: { lang: d.name } };
         } else {
           // Not ours: "word:word" in prose. Put the text back as it was written.
           const index = parent.children.indexOf(node);
@@ -91,7 +96,7 @@ function directives(problems: string[], citations: string[]) {
 const sanitizeSchema = {
   ...defaultSchema,
   tagNames: [...Object.keys(ALLOWED), 'h2'],
-  attributes: { aside: ['dataKind'], cite: ['dataN', 'dataSource'], ol: ['start'] },
+  attributes: { aside: ['dataKind'], cite: ['dataN', 'dataSource'], ol: ['start'], span: ['lang'] },
   clobberPrefix: '',
 };
 
@@ -149,7 +154,7 @@ export async function parseLesson(markdown: string): Promise<LessonParseResult> 
     s.body = trimBlocks(s.body).map(function tidy(n): RichNode {
       if (typeof n === 'string') return n;
       const [tag, props, ...kids] = n;
-      return [tag, props, ...(['p', 'li', 'em', 'strong', 'cite'].includes(tag) ? kids : trimBlocks(kids)).map(tidy)];
+      return [tag, props, ...(['p', 'li', 'em', 'strong', 'cite', 'span'].includes(tag) ? kids : trimBlocks(kids)).map(tidy)];
     });
   }
   const words = markdown

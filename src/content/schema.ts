@@ -150,7 +150,7 @@ export const sourcesSchema = z.array(
   z.strictObject({
     id: slug,
     title: localized,
-    publisher: z.string().min(1),
+    publisher: localized,
     url: z.url({ protocol: /^https$/ }),
     checked: z.union([z.date(), z.iso.date()]),
   }),

@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import path from 'node:path';
 
 import type { KeyValueStore, WriteResult } from '@/lib/storage';
 
@@ -26,10 +27,7 @@ function fakeStore(initial: Record<string, string> = {}, failWrites?: WriteResul
   };
 }
 
-const v1Fixture = readFileSync(
-  new URL('../../tests/fixtures/progress/v1.json', import.meta.url),
-  'utf8',
-);
+const v1Fixture = readFileSync(path.resolve(__dirname, '../../tests/fixtures/progress/v1.json'), 'utf8');
 
 beforeEach(() => useStorageHealth.setState({ problems: [] }));
 

@@ -38,12 +38,13 @@ function render(node: RichNode, key: number, labels: RichTextLabels): ReactNode 
   if (tag === 'aside') {
     const kind = props?.kind ?? 'callout';
     return (
-      <aside key={key} className={`block block-${kind}`} aria-label={labels.aside(kind)}>
+      // role="note", not <aside>: several callouts in one lesson must not be look-alike landmarks.
+      <div key={key} className={`block block-${kind}`} role="note" aria-label={labels.aside(kind)}>
         <p className="block-label" aria-hidden="true">
           {labels.aside(kind)}
         </p>
         {kids}
-      </aside>
+      </div>
     );
   }
   if (tag === 'cite') {
@@ -53,6 +54,13 @@ function render(node: RichNode, key: number, labels: RichTextLabels): ReactNode 
         <span aria-hidden="true">[{n}]</span>
         <span className="visually-hidden">{labels.citation(n)}</span>
       </sup>
+    );
+  }
+  if (tag === 'span' && props?.lang) {
+    return (
+      <span key={key} lang={props.lang}>
+        {kids}
+      </span>
     );
   }
   return <span key={key}>{kids}</span>;

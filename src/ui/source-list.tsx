@@ -28,7 +28,9 @@ export function SourceList({
       <ol>
         {sources.map((s) => (
           <li key={s.id}>
-            {s.title}. {s.publisher}. <span className="url">{s.url}</span>{' '}
+            {s.title}. {s.publisher}. <span className="url" translate="no">
+              {s.url}
+            </span>{' '}
             <span className="meta">({checkedLabel(s.checked)})</span>
           </li>
         ))}

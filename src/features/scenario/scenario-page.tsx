@@ -99,10 +99,12 @@ function ScenarioView({ module, content, scenario }: ScenarioViewProps) {
           <h2 id="scenario-intro">{t('introHeading')}</h2>
           <p>{scenario.summary}</p>
           {scenario.contentNote ? (
-            <aside className="block block-content-note" aria-label={t('contentNote')}>
-              <p className="block-label">{t('contentNote')}</p>
+            <div className="block block-content-note" role="note" aria-label={t('contentNote')}>
+              <p className="block-label" aria-hidden="true">
+                {t('contentNote')}
+              </p>
               <p>{scenario.contentNote}</p>
-            </aside>
+            </div>
           ) : null}
           <p>{t('howItWorks')}</p>
           <button type="button" className="button button-primary" onClick={() => begin()}>

@@ -1,0 +1,102 @@
+/** Opens the built course in a fresh headless Chromium profile and records what it requests. */
+import AxeBuilder from '@axe-core/playwright';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { chromium, type BrowserContext, type Page } from 'playwright-core';
+import { expect, inject } from 'vitest';
+
+import type { Locale } from '../../src/content/locales';
+import { CHROMIUM_ARGS } from './chromium';
+
+export interface Course {
+  page: Page;
+  context: BrowserContext;
+  baseUrl: string;
+  /** Every request that went anywhere but the course's own origin. */
+  offOrigin: string[];
+  close: () => Promise<void>;
+}
+
+export async function openCourse(options: { browserLocale?: string; initScript?: string } = {}): Promise<Course> {
+  const baseUrl = inject('baseUrl');
+  const profile = mkdtempSync(path.join(tmpdir(), 'qorgau-chromium-'));
+  const context = await chromium.launchPersistentContext(profile, {
+    executablePath: inject('chromium'),
+    headless: true,
+    args: CHROMIUM_ARGS,
+    locale: options.browserLocale ?? 'en-US',
+    viewport: { width: 1280, height: 900 },
+  });
+  if (options.initScript) await context.addInitScript(options.initScript);
+  const origin = new URL(baseUrl).origin;
+  const offOrigin: string[] = [];
+  context.on('request', (request) => {
+    const url = request.url();
+    if (!url.startsWith(origin) && !/^(data|blob):/.test(url)) offOrigin.push(url);
+  });
+  const page = context.pages()[0] ?? (await context.newPage());
+  page.on('pageerror', (error) => {
+    throw error;
+  });
+  return {
+    page,
+    context,
+    baseUrl,
+    offOrigin,
+    close: async () => {
+      await context.close();
+      rmSync(profile, { recursive: true, force: true });
+    },
+  };
+}
+
+/** Zero axe-core violations (WCAG 2.2 A and AA rules) on the screen as it is now. */
+export async function expectNoAxeViolations(page: Page, where: string) {
+  const results = await new AxeBuilder({ page })
+    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'])
+    .analyze();
+  const summary = results.violations.map(
+    (v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`,
+  );
+  expect(summary, `axe violations on ${where}`).toEqual([]);
+}
+
+/**
+ * Words on screen that are not in the page's language. Elements marked with another `lang`
+ * (the language buttons) and addresses marked translate="no" are the only exceptions.
+ */
+export async function foreignWords(page: Page, locale: Locale): Promise<string[]> {
+  const text = await page.evaluate(() => {
+    const clone = document.body.cloneNode(true) as HTMLElement;
+    const pageLang = document.documentElement.lang;
+    clone.querySelectorAll('[lang], [translate="no"], script, style, noscript').forEach((el) => {
+      if (el.getAttribute('translate') === 'no' || el.getAttribute('lang') !== pageLang || ['SCRIPT', 'STYLE', 'NOSCRIPT'].includes(el.tagName))
+        el.remove();
+    });
+    return clone.innerText;
+  });
+  // Addresses and domain names (eGov.kz, ecoi.net) are names, not words of a language.
+  const words = text.replace(/https?:\/\/\S+|[\w-]+(\.[\w-]+)+/g, ' ');
+  const latin = words.match(/[A-Za-z]{2,}/g) ?? [];
+  // Roman numerals in law numbers (110-VIII) and the Palermo Protocol's paragraph letters are not words.
+  const notWords = (w: string) => !/^[IVXLC]+$/.test(w);
+  if (locale === 'en') return words.match(/[А-Яа-яЁёӘәҒғҚқҢңӨөҰұҮүҺһІі]+/g) ?? [];
+  const found = latin.filter(notWords);
+  if (locale === 'ru') found.push(...(words.match(/\S*[ӘәҒғҚқҢңӨөҰұҮүҺһІі]\S*/g) ?? []));
+  if (locale === 'kk')
+    found.push(...(words.match(/(?<![\p{L}])(и|что|это|для|или|как|если|при|на|по)(?![\p{L}])/gu) ?? []));
+  return found;
+}
+
+export async function expectOnlyLanguage(page: Page, locale: Locale, where: string) {
+  expect(await foreignWords(page, locale), `words not in ${locale} on ${where}`).toEqual([]);
+}
+
+/** The first visit: the language chooser, then the course in that language. */
+export async function chooseLanguage(page: Page, baseUrl: string, locale: Locale, hash = '#/') {
+  const names: Record<Locale, string> = { kk: 'Қазақша', ru: 'Русский', en: 'English' };
+  await page.goto(`${baseUrl}${hash}`);
+  await page.getByRole('button', { name: names[locale], exact: true }).click();
+  await expect.poll(() => page.evaluate(() => document.documentElement.lang)).toBe(locale);
+}
