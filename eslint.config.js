@@ -16,7 +16,8 @@ const featureBoundaries = FEATURES.map((feature) => ({
         patterns: [
           {
             regex: `^@/features/(?!${feature}/)`,
-            message: 'Features do not import each other: move shared code down, or compose in src/app.',
+            message:
+              'Features do not import each other: move shared code down, or compose in src/app.',
           },
           { regex: '^@/app/', message: 'Only src/app composes features.' },
         ],
@@ -34,7 +35,10 @@ const layerBoundaries = [
         'error',
         {
           patterns: [
-            { regex: '^@/(features|app)/', message: 'Shared layers must not depend on features or the app.' },
+            {
+              regex: '^@/(features|app)/',
+              message: 'Shared layers must not depend on features or the app.',
+            },
           ],
         },
       ],
@@ -52,7 +56,11 @@ const layerBoundaries = [
       ],
       'no-restricted-properties': [
         'error',
-        { object: 'window', property: 'localStorage', message: 'Only src/lib/storage.ts touches storage.' },
+        {
+          object: 'window',
+          property: 'localStorage',
+          message: 'Only src/lib/storage.ts touches storage.',
+        },
       ],
     },
   },

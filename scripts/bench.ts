@@ -23,10 +23,14 @@ interface Chunk {
 
 if (!process.argv.includes('--no-build')) await build({ root, logLevel: 'warn' });
 
-const manifest = JSON.parse(readFileSync(path.join(dist, '.vite/manifest.json'), 'utf8')) as Record<string, Chunk>;
+const manifest = JSON.parse(readFileSync(path.join(dist, '.vite/manifest.json'), 'utf8')) as Record<
+  string,
+  Chunk
+>;
 const gz = new Map<string, number>();
 const size = (file: string) => {
-  if (!gz.has(file)) gz.set(file, gzipSync(readFileSync(path.join(dist, file)), { level: 9 }).length);
+  if (!gz.has(file))
+    gz.set(file, gzipSync(readFileSync(path.join(dist, file)), { level: 9 }).length);
   return gz.get(file) as number;
 };
 
@@ -73,13 +77,28 @@ for (const locale of LOCALES) {
     row(`  + ${name} screen, ${locale}`, total(added), BUDGET.screen);
   }
 }
-for (const key of Object.keys(manifest).filter((k) => k.startsWith('virtual:qorgau/module/')).sort())
-  row(`content ${key.replace('virtual:qorgau/module/', '').replace('/', ' × ')}`, size(manifest[key]!.file), BUDGET.content);
+for (const key of Object.keys(manifest)
+  .filter((k) => k.startsWith('virtual:qorgau/module/'))
+  .sort())
+  row(
+    `content ${key.replace('virtual:qorgau/module/', '').replace('/', ' × ')}`,
+    size(manifest[key]!.file),
+    BUDGET.content,
+  );
 
-const widths = [0, 1, 2, 3].map((i) => Math.max(...[['', 'gzip', 'budget', ''], ...rows].map((r) => r[i]!.length)));
+const widths = [0, 1, 2, 3].map((i) =>
+  Math.max(...[['', 'gzip', 'budget', ''], ...rows].map((r) => r[i]!.length)),
+);
 console.log(['what', 'gzip', 'budget', ''].map((h, i) => h.padEnd(widths[i]!)).join('  '));
-for (const r of rows) console.log(r.map((c, i) => (i === 1 || i === 2 ? c.padStart(widths[i]!) : c.padEnd(widths[i]!))).join('  '));
-console.log(`\nAll JS + CSS in the build: ${kb(total(new Set(Object.values(manifest).flatMap((c) => [c.file, ...(c.css ?? [])]))))} gzip.`);
+for (const r of rows)
+  console.log(
+    r
+      .map((c, i) => (i === 1 || i === 2 ? c.padStart(widths[i]!) : c.padEnd(widths[i]!)))
+      .join('  '),
+  );
+console.log(
+  `\nAll JS + CSS in the build: ${kb(total(new Set(Object.values(manifest).flatMap((c) => [c.file, ...(c.css ?? [])]))))} gzip.`,
+);
 if (failed) {
   console.log('Some figures are over budget (see DESIGN.md, "Quality bars").');
   process.exitCode = 1;

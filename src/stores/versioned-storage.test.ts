@@ -27,7 +27,10 @@ function fakeStore(initial: Record<string, string> = {}, failWrites?: WriteResul
   };
 }
 
-const v1Fixture = readFileSync(path.resolve(__dirname, '../../tests/fixtures/progress/v1.json'), 'utf8');
+const v1Fixture = readFileSync(
+  path.resolve(__dirname, '../../tests/fixtures/progress/v1.json'),
+  'utf8',
+);
 
 beforeEach(() => useStorageHealth.setState({ problems: [] }));
 

@@ -28,7 +28,8 @@ export function SourceList({
       <ol>
         {sources.map((s) => (
           <li key={s.id}>
-            {s.title}. {s.publisher}. <span className="url" translate="no">
+            {s.title}. {s.publisher}.{' '}
+            <span className="url" translate="no">
               {s.url}
             </span>{' '}
             <span className="meta">({checkedLabel(s.checked)})</span>

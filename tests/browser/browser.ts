@@ -18,7 +18,9 @@ export interface Course {
   close: () => Promise<void>;
 }
 
-export async function openCourse(options: { browserLocale?: string; initScript?: string } = {}): Promise<Course> {
+export async function openCourse(
+  options: { browserLocale?: string; initScript?: string } = {},
+): Promise<Course> {
   const baseUrl = inject('baseUrl');
   const profile = mkdtempSync(path.join(tmpdir(), 'qorgau-chromium-'));
   const context = await chromium.launchPersistentContext(profile, {
@@ -57,7 +59,8 @@ export async function expectNoAxeViolations(page: Page, where: string) {
     .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'])
     .analyze();
   const summary = results.violations.map(
-    (v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`,
+    (v) =>
+      `${v.id} (${v.impact}): ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`,
   );
   expect(summary, `axe violations on ${where}`).toEqual([]);
 }
@@ -71,7 +74,11 @@ export async function foreignWords(page: Page, locale: Locale): Promise<string[]
     const clone = document.body.cloneNode(true) as HTMLElement;
     const pageLang = document.documentElement.lang;
     clone.querySelectorAll('[lang], [translate="no"], script, style, noscript').forEach((el) => {
-      if (el.getAttribute('translate') === 'no' || el.getAttribute('lang') !== pageLang || ['SCRIPT', 'STYLE', 'NOSCRIPT'].includes(el.tagName))
+      if (
+        el.getAttribute('translate') === 'no' ||
+        el.getAttribute('lang') !== pageLang ||
+        ['SCRIPT', 'STYLE', 'NOSCRIPT'].includes(el.tagName)
+      )
         el.remove();
     });
     return clone.innerText;
@@ -85,7 +92,9 @@ export async function foreignWords(page: Page, locale: Locale): Promise<string[]
   const found = latin.filter(notWords);
   if (locale === 'ru') found.push(...(words.match(/\S*[ӘәҒғҚқҢңӨөҰұҮүҺһІі]\S*/g) ?? []));
   if (locale === 'kk')
-    found.push(...(words.match(/(?<![\p{L}])(и|что|это|для|или|как|если|при|на|по)(?![\p{L}])/gu) ?? []));
+    found.push(
+      ...(words.match(/(?<![\p{L}])(и|что|это|для|или|как|если|при|на|по)(?![\p{L}])/gu) ?? []),
+    );
   return found;
 }
 

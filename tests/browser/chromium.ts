@@ -6,9 +6,13 @@ export function findChromium(): string {
   const candidates = [process.env.CHROME_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser'];
   for (const candidate of candidates) if (candidate && existsSync(candidate)) return candidate;
   try {
-    const onPath = execFileSync('sh', ['-c', 'command -v chromium || command -v chromium-browser'], {
-      encoding: 'utf8',
-    }).trim();
+    const onPath = execFileSync(
+      'sh',
+      ['-c', 'command -v chromium || command -v chromium-browser'],
+      {
+        encoding: 'utf8',
+      },
+    ).trim();
     if (onPath) return onPath;
   } catch {
     // fall through to the error below

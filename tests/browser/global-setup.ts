@@ -45,7 +45,15 @@ export async function setup(project: TestProject) {
   const port = await freePort();
   server = spawn(
     process.execPath,
-    [path.join(root, 'node_modules/vite/bin/vite.js'), 'preview', '--host', '127.0.0.1', '--port', String(port), '--strictPort'],
+    [
+      path.join(root, 'node_modules/vite/bin/vite.js'),
+      'preview',
+      '--host',
+      '127.0.0.1',
+      '--port',
+      String(port),
+      '--strictPort',
+    ],
     { cwd: root, detached: true, stdio: 'ignore' },
   );
   const baseUrl = `http://127.0.0.1:${port}/`;

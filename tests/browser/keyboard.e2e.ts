@@ -15,10 +15,18 @@ const focused = (page: Page) =>
   page.evaluate(() => {
     const el = document.activeElement as HTMLElement | null;
     const label = el?.closest('label')?.innerText ?? '';
-    return { tag: el?.tagName ?? '', text: (el?.innerText || label).trim(), type: (el as HTMLInputElement)?.type ?? '' };
+    return {
+      tag: el?.tagName ?? '',
+      text: (el?.innerText || label).trim(),
+      type: (el as HTMLInputElement)?.type ?? '',
+    };
   });
 
-async function tabTo(page: Page, predicate: (f: Awaited<ReturnType<typeof focused>>) => boolean, limit = 40) {
+async function tabTo(
+  page: Page,
+  predicate: (f: Awaited<ReturnType<typeof focused>>) => boolean,
+  limit = 40,
+) {
   for (let i = 0; i < limit; i++) {
     await page.keyboard.press('Tab');
     if (predicate(await focused(page))) return;
@@ -36,7 +44,9 @@ it('takes the whole Module 1 quiz by keyboard alone, in Kazakh', async () => {
   await page.keyboard.press('Enter');
   const total = content.quiz!.draw;
   for (let n = 1; n <= total; n++) {
-    const heading = ui('kk', 'quiz', 'questionOf').replace('{{current}}', String(n)).replace('{{total}}', String(total));
+    const heading = ui('kk', 'quiz', 'questionOf')
+      .replace('{{current}}', String(n))
+      .replace('{{total}}', String(total));
     await expect.poll(async () => (await focused(page)).text).toBe(heading);
 
     const prompt = (await page.locator('legend').innerText()).trim();
@@ -58,14 +68,20 @@ it('takes the whole Module 1 quiz by keyboard alone, in Kazakh', async () => {
     await page.keyboard.press('Enter');
 
     await expect.poll(async () => (await focused(page)).text).toBe(ui('kk', 'quiz', 'correct'));
-    await expect.poll(() => page.getByRole('status').first().innerText()).toContain(ui('kk', 'quiz', 'correct'));
+    await expect
+      .poll(() => page.getByRole('status').first().innerText())
+      .toContain(ui('kk', 'quiz', 'correct'));
     if (n === 1) await expectNoAxeViolations(page, 'quiz feedback (keyboard, kk)');
     await tabTo(page, (f) => f.text === ui('kk', 'quiz', n === total ? 'seeResult' : 'next'));
     await page.keyboard.press('Enter');
   }
   await expect.poll(async () => (await focused(page)).text).toBe(ui('kk', 'quiz', 'passedHeading'));
-  await expect.poll(() => page.getByRole('status').first().innerText()).toContain(
-    ui('kk', 'quiz', 'passedAnnouncement').replace('{{score}}', String(total)).replace('{{max}}', String(total)),
-  );
+  await expect
+    .poll(() => page.getByRole('status').first().innerText())
+    .toContain(
+      ui('kk', 'quiz', 'passedAnnouncement')
+        .replace('{{score}}', String(total))
+        .replace('{{max}}', String(total)),
+    );
   await expectNoAxeViolations(page, 'quiz result (keyboard, kk)');
 });

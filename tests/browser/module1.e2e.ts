@@ -6,7 +6,13 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 
 import { LOCALES, type Locale } from '../../src/content/locales';
-import { chooseLanguage, expectNoAxeViolations, expectOnlyLanguage, openCourse, type Course } from './browser';
+import {
+  chooseLanguage,
+  expectNoAxeViolations,
+  expectOnlyLanguage,
+  openCourse,
+  type Course,
+} from './browser';
 import { bestPath, moduleContent } from './course-data';
 import { button, playScenario, readLesson, takeQuiz, ui } from './flows';
 
@@ -33,32 +39,56 @@ describe.each(LOCALES)('Module 1 in %s', (locale: Locale) => {
     await screen('course home');
 
     await page.getByRole('link', { name: content.title, exact: true }).click();
-    await expect.poll(() => page.getByRole('heading', { level: 1 }).innerText()).toBe(content.title);
+    await expect
+      .poll(() => page.getByRole('heading', { level: 1 }).innerText())
+      .toBe(content.title);
     await screen('module overview');
 
     for (const lesson of content.lessons) {
       await page.goto(`${baseUrl}#/modules/what-is-trafficking/lessons/${lesson.id}`);
-      await expect.poll(() => page.getByRole('heading', { level: 1 }).innerText()).toBe(lesson.title);
+      await expect
+        .poll(() => page.getByRole('heading', { level: 1 }).innerText())
+        .toBe(lesson.title);
       await readLesson(page, locale, lesson.sections.length, screen);
       await screen(`lesson ${lesson.id} complete`);
     }
 
     const scenario = content.scenarios[0]!;
-    await page.getByRole('link', { name: ui(locale, 'common', 'nextItem').replace('{{title}}', scenario.title) }).click();
-    await expect.poll(() => page.getByRole('heading', { level: 1 }).innerText()).toBe(scenario.title);
+    await page
+      .getByRole('link', {
+        name: ui(locale, 'common', 'nextItem').replace('{{title}}', scenario.title),
+      })
+      .click();
+    await expect
+      .poll(() => page.getByRole('heading', { level: 1 }).innerText())
+      .toBe(scenario.title);
     await screen('scenario intro');
     await playScenario(page, locale, bestPath(scenario), screen);
-    await expect.poll(() => page.getByRole('heading', { name: ui(locale, 'scenario', 'rating.good') }).count()).toBe(1);
+    await expect
+      .poll(() =>
+        page.getByRole('heading', { name: ui(locale, 'scenario', 'rating.good') }).count(),
+      )
+      .toBe(1);
     await screen('scenario debrief');
 
-    await page.getByRole('link', { name: ui(locale, 'common', 'nextItem').replace('{{title}}', ui(locale, 'common', 'quizTitle')) }).click();
+    await page
+      .getByRole('link', {
+        name: ui(locale, 'common', 'nextItem').replace(
+          '{{title}}',
+          ui(locale, 'common', 'quizTitle'),
+        ),
+      })
+      .click();
     const quizTitle = ui(locale, 'quiz', 'title').replace('{{module}}', content.title);
     await expect.poll(() => page.getByRole('heading', { level: 1 }).innerText()).toBe(quizTitle);
     await screen('quiz intro');
     await takeQuiz(page, locale, content, screen);
     await screen('quiz result');
 
-    await button(page, ui(locale, 'common', 'nav.course')).or(page.getByRole('link', { name: ui(locale, 'common', 'nav.course'), exact: true })).first().click();
+    await button(page, ui(locale, 'common', 'nav.course'))
+      .or(page.getByRole('link', { name: ui(locale, 'common', 'nav.course'), exact: true }))
+      .first()
+      .click();
     await expect.poll(() => bar.getAttribute('aria-valuenow')).toBe('100');
     await screen('course home after the module');
     expect(course.offOrigin).toEqual([]);

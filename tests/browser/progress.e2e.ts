@@ -69,15 +69,26 @@ describe('saved progress', () => {
     await expect.poll(() => page.evaluate(() => document.documentElement.lang)).toBe('kk');
     const kk = await moduleContent('what-is-trafficking', 'kk');
     await expect.poll(() => h1(course!).innerText()).toBe(kk.lessons[0]!.title);
-    await expect.poll(() => page.getByRole('heading', { name: ui('kk', 'lesson', 'completeHeading') }).count()).toBe(1);
+    await expect
+      .poll(() =>
+        page.getByRole('heading', { name: ui('kk', 'lesson', 'completeHeading') }).count(),
+      )
+      .toBe(1);
     expect(await button(page, 'Қазақша').getAttribute('aria-pressed')).toBe('true');
 
-    await page.getByRole('link', { name: ui('kk', 'common', 'nav.course'), exact: true }).first().click();
+    await page
+      .getByRole('link', { name: ui('kk', 'common', 'nav.course'), exact: true })
+      .first()
+      .click();
     const bar = page.getByRole('progressbar', { name: new RegExp(kk.title) });
     await expect.poll(() => bar.getAttribute('aria-valuenow')).toBe('16');
     await button(page, 'Русский').click();
     const ru = await moduleContent('what-is-trafficking', 'ru');
-    await expect.poll(() => page.getByRole('progressbar', { name: new RegExp(ru.title) }).getAttribute('aria-valuenow')).toBe('16');
+    await expect
+      .poll(() =>
+        page.getByRole('progressbar', { name: new RegExp(ru.title) }).getAttribute('aria-valuenow'),
+      )
+      .toBe('16');
     await page.reload();
     await expect.poll(() => page.evaluate(() => document.documentElement.lang)).toBe('ru');
   });
@@ -88,14 +99,19 @@ describe('saved progress', () => {
     await page.goto(baseUrl);
     const corrupt = '{"state": {"lessons": 12}, "version": 1';
     await page.evaluate((raw) => {
-      localStorage.setItem('qorgau.settings', JSON.stringify({ state: { locale: 'en' }, version: 1 }));
+      localStorage.setItem(
+        'qorgau.settings',
+        JSON.stringify({ state: { locale: 'en' }, version: 1 }),
+      );
       localStorage.setItem('qorgau.progress', raw);
     }, corrupt);
     await page.reload();
 
     const alert = page.getByRole('alert');
     await expect.poll(() => alert.innerText()).toContain(ui('en', 'progress', 'storage.setAside'));
-    const asideKeys = await page.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith('qorgau.progress.set-aside.')));
+    const asideKeys = await page.evaluate(() =>
+      Object.keys(localStorage).filter((k) => k.startsWith('qorgau.progress.set-aside.')),
+    );
     expect(asideKeys).toHaveLength(1);
     expect(await saved(course, asideKeys[0]!)).toBe(corrupt);
     await expectNoAxeViolations(page, 'course home with the storage notice');
@@ -106,9 +122,13 @@ describe('saved progress', () => {
 
     await page.goto(`${baseUrl}${M1}/lessons/act-means-purpose`);
     await button(page, ui('en', 'lesson', 'continue')).click();
-    await expect.poll(async () => JSON.parse((await saved(course!, 'qorgau.progress')) ?? '{}').state?.lessons).toEqual({
-      'what-is-trafficking/act-means-purpose': { reached: 1 },
-    });
+    await expect
+      .poll(
+        async () => JSON.parse((await saved(course!, 'qorgau.progress')) ?? '{}').state?.lessons,
+      )
+      .toEqual({
+        'what-is-trafficking/act-means-purpose': { reached: 1 },
+      });
     expect(await saved(course, asideKeys[0]!)).toBe(corrupt);
   });
 
@@ -118,7 +138,9 @@ describe('saved progress', () => {
     });
     const { page, baseUrl } = course;
     await chooseLanguage(page, baseUrl, 'ru', `${M1}/lessons/act-means-purpose`);
-    await expect.poll(() => page.getByRole('alert').innerText()).toContain(ui('ru', 'progress', 'storage.memoryOnly'));
+    await expect
+      .poll(() => page.getByRole('alert').innerText())
+      .toContain(ui('ru', 'progress', 'storage.memoryOnly'));
     await button(page, ui('ru', 'lesson', 'continue')).click();
     await expect.poll(() => page.locator('.lesson-section').count()).toBe(2);
     await expectNoAxeViolations(page, 'lesson with storage refused');

@@ -1,4 +1,4 @@
-import { useRef, useState } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router';
 
@@ -43,14 +43,15 @@ function QuizView({
   const finishQuiz = useProgressStore((s) => s.finishQuiz);
   const [viewing, setViewing] = useState<string | null>(null);
   const [finished, setFinished] = useState(false);
-  const acted = useRef(false);
+  /** Once the learner has acted, each new question takes focus (not on arrival at the page). */
+  const [acted, setActed] = useState(false);
   const title = t('title', { module: content.title });
   const attempt = entry?.attempt;
 
   const start = () => {
     const seed = Math.floor(Math.random() * 2 ** 31);
     startQuiz(module.id, seed, drawQuestions(quiz.questions, quiz.draw, seed));
-    acted.current = true;
+    setActed(true);
     setViewing(null);
     setFinished(false);
   };
@@ -76,7 +77,7 @@ function QuizView({
     );
   };
   const next = () => {
-    acted.current = true;
+    setActed(true);
     const remaining = questions.filter((q) => !attempt?.answers[q.id] && q.id !== viewing);
     if (remaining.length === 0) finish();
     else setViewing(null);
@@ -111,7 +112,7 @@ function QuizView({
           nextLabel={
             questions.indexOf(current) + 1 === questions.length ? t('seeResult') : t('next')
           }
-          focusOnShow={acted.current}
+          focusOnShow={acted}
         />
       ) : attempt ? (
         <button type="button" className="button button-primary" onClick={finish}>
