@@ -4,6 +4,7 @@ import { Link } from 'react-router';
 
 import { itemPath, itemTitle, modulePath, nextItem } from '@/content/course-path';
 import type { ManifestModule, ScenarioNode } from '@/content/types';
+import { Paragraphs } from '@/ui/paragraphs';
 import { useCourseText } from '@/i18n/use-course-text';
 
 import type { ScenarioPosition } from './scenario-engine';
@@ -39,10 +40,10 @@ export function ScenarioDebrief(props: ScenarioDebriefProps) {
       <h2 id="ending-heading" tabIndex={-1} ref={headingRef}>
         {t(`rating.${ending.rating}`)}
       </h2>
-      <p className="narration">{ending.narration}</p>
+      <Paragraphs className="narration" text={ending.narration} />
       <div className="card">
         <h3>{t('debriefHeading')}</h3>
-        <p>{ending.debrief}</p>
+        <Paragraphs text={ending.debrief} />
       </div>
       <p className="score">{t('score', { score: position.score, max: position.maxScore })}</p>
       {position.indicators.length > 0 ? (

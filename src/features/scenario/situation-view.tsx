@@ -2,6 +2,7 @@ import type { Ref } from 'react';
 import { useTranslation } from 'react-i18next';
 
 import type { ScenarioNode } from '@/content/types';
+import { Paragraphs } from '@/ui/paragraphs';
 
 interface SituationViewProps {
   node: Extract<ScenarioNode, { type: 'situation' }>;
@@ -29,7 +30,7 @@ export function SituationView({
       <h2 id="situation-heading" tabIndex={-1} ref={chosen ? undefined : headingRef}>
         {t('decision', { number: step })}
       </h2>
-      <p className="narration">{node.narration}</p>
+      <Paragraphs className="narration" text={node.narration} />
       {node.dialogue.length > 0 ? (
         <div className="dialogue">
           {node.dialogue.map((line, i) => (
@@ -46,7 +47,7 @@ export function SituationView({
             {t('youChose')}
           </h3>
           <p className="chosen">{chosen.text}</p>
-          <p>{chosen.feedback}</p>
+          <Paragraphs text={chosen.feedback} />
           <button type="button" className="button button-primary" onClick={onContinue}>
             {t('continue')}
           </button>
