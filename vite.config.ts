@@ -29,6 +29,8 @@ export default defineConfig({
   build: {
     target: 'es2022',
     manifest: true,
+    // Every browser the course supports knows modulepreload; the polyfill would only cost bytes.
+    modulePreload: { polyfill: false },
     rolldownOptions: {
       output: {
         // The libraries and shared layers travel as one file: several small first-screen files
@@ -37,7 +39,7 @@ export default defineConfig({
           groups: [
             {
               name: 'core',
-              test: /node_modules|virtual:qorgau\/manifest|\/src\/(content|stores|lib\/(?!download|format)|ui\/(?!rich-text|breadcrumbs|source-list)|i18n\/[\w-]+\.tsx?$)/,
+              test: /node_modules|virtual:qorgau\/manifest|\/src\/(stores|lib)\/(?!progress-merge|download|format)/,
             },
           ],
         },

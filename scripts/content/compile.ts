@@ -9,7 +9,6 @@ import YAML from 'yaml';
 import type { z } from 'zod';
 
 import { LOCALES, type Locale } from '../../src/content/locales.ts';
-import { validateScenarioGraph } from '../../src/content/scenario-graph.ts';
 import {
   courseSchema,
   indicatorsSchema,
@@ -18,11 +17,19 @@ import {
   scenarioSchema,
   sourcesSchema,
   type Localized,
-  type QuestionSource,
 } from '../../src/content/schema.ts';
-import type { CourseText, Manifest, ManifestModule, ModuleContent, Question } from '../../src/content/types.ts';
+import type {
+  CourseText,
+  IndicatorTaxonomy,
+  Manifest,
+  ManifestModule,
+  ModuleContent,
+  PracticePlace,
+} from '../../src/content/types.ts';
 import { ContentError, fromZod, type ContentProblem } from './errors.ts';
 import { parseLesson } from './markdown.ts';
+import { checkQuiz, localizeQuestion } from './quiz.ts';
+import { checkScenario, localizeScenario } from './scenario.ts';
 
 export interface CoverageRow {
   module: string;
@@ -36,6 +43,7 @@ export interface CoverageRow {
 export interface CompiledCourse {
   manifest: Manifest;
   text: Record<Locale, CourseText>;
+  indicators: Record<Locale, IndicatorTaxonomy>;
   modules: Map<string, Record<Locale, ModuleContent>>;
   coverage: CoverageRow[];
   /** Every file read, so a dev server can watch them. */
@@ -100,6 +108,12 @@ export async function compileCourse(contentDir: string): Promise<CompiledCourse>
       problems.push({ file: `content/modules/${folder}`, message: 'this module folder is not listed in course.yaml' });
 
   const manifestModules: ManifestModule[] = [];
+  const practice: Record<string, PracticePlace[]> = {};
+  const practise = (indicator: string, place: PracticePlace) => {
+    const places = (practice[indicator] ??= []);
+    if (!places.some((p) => p.kind === place.kind && p.moduleId === place.moduleId && p.id === place.id))
+      places.push(place);
+  };
   const text = Object.fromEntries(
     LOCALES.map((l) => [
       l,
@@ -149,21 +163,10 @@ export async function compileCourse(contentDir: string): Promise<CompiledCourse>
 
     const quizFile = path.join(dir, 'quiz.yaml');
     const quiz = existsSync(quizFile) ? read(quizFile, quizSchema) : undefined;
-    if (quiz) {
-      const quizRel = rel(quizFile);
-      const seen = new Set<string>();
-      for (const [i, q] of quiz.questions.entries()) {
-        const field = `questions[${i}](id: ${q.id})`;
-        if (seen.has(q.id)) problems.push({ file: quizRel, field, message: `question id "${q.id}" is used twice` });
-        seen.add(q.id);
-        if (!lessonIds.has(q.lesson)) problems.push({ file: quizRel, field: `${field}.lesson`, message: `lesson "${q.lesson}" is not in module.yaml` });
-        refCheck(quizRel, `${field}.indicators`, 'indicator', q.indicators, indicatorIds);
-        if (q.type !== 'true-false' && new Set(q.options.map((o) => o.id)).size !== q.options.length)
-          problems.push({ file: quizRel, field: `${field}.options`, message: 'option ids must be unique' });
-      }
-      if (quiz.draw && quiz.draw > quiz.questions.length)
-        problems.push({ file: quizRel, field: 'draw', message: `draws ${quiz.draw} questions but the bank has ${quiz.questions.length}` });
-    }
+    if (quiz)
+      problems.push(
+        ...checkQuiz(quiz, { file: rel(quizFile), lessons: lessonIds, indicators: indicatorIds, roles: roleIds }),
+      );
 
     const scenarioDir = path.join(dir, 'scenarios');
     const scenarioFiles = existsSync(scenarioDir) ? readdirSync(scenarioDir) : [];
@@ -174,17 +177,20 @@ export async function compileCourse(contentDir: string): Promise<CompiledCourse>
       const file = path.join(scenarioDir, `${id}.yaml`);
       const s = read(file, scenarioSchema);
       if (!s) return [];
-      const sRel = rel(file);
-      if (s.id !== id) problems.push({ file: sRel, field: 'id', message: `is "${s.id}" but the file name says "${id}"` });
-      refCheck(sRel, 'roles', 'role', s.roles, roleIds);
-      for (const [n, node] of s.nodes.entries())
-        if (node.type === 'situation')
-          for (const [c, choice] of node.choices.entries())
-            refCheck(sRel, `nodes[${n}](id: ${node.id}).choices[${c}](id: ${choice.id}).indicators`, 'indicator', choice.indicators, indicatorIds);
-      for (const p of validateScenarioGraph(s.start, s.nodes))
-        problems.push({ file: sRel, field: p.node ? `nodes(id: ${p.node})` : 'start', message: p.message });
+      problems.push(...checkScenario(s, { file: rel(file), id, roles: roleIds, indicators: indicatorIds }));
       return [s];
     });
+
+    for (const q of quiz?.questions ?? [])
+      for (const ind of [...q.indicators, ...(q.type === 'spot' ? q.phrases.flatMap((p) => p.indicator ?? []) : [])]) {
+        practise(ind, { kind: 'lesson', moduleId: mod.id, id: q.lesson });
+        practise(ind, { kind: 'quiz', moduleId: mod.id, id: 'quiz' });
+      }
+    for (const sc of scenarios)
+      for (const node of sc.nodes)
+        if (node.type === 'situation')
+          for (const choice of node.choices)
+            for (const ind of choice.indicators) practise(ind, { kind: 'scenario', moduleId: mod.id, id: sc.id });
 
     const perLocale = {} as Record<Locale, ModuleContent>;
     const sectionCounts = new Map<string, number>();
@@ -217,25 +223,7 @@ export async function compileCourse(contentDir: string): Promise<CompiledCourse>
         objectives: mod.objectives.map((o) => pick(o, locale)),
         keyPoints: mod.keyPoints.map((o) => pick(o, locale)),
         lessons,
-        scenarios: scenarios.map((s) => ({
-          id: s.id,
-          title: pick(s.title, locale),
-          summary: pick(s.summary, locale),
-          ...(s.contentNote ? { contentNote: pick(s.contentNote, locale) } : {}),
-          start: s.start,
-          nodes: Object.fromEntries(
-            s.nodes.map((n) => [
-              n.id,
-              n.type === 'ending'
-                ? { id: n.id, type: n.type, rating: n.rating, narration: pick(n.narration, locale), debrief: pick(n.debrief, locale) }
-                : {
-                    id: n.id, type: n.type, narration: pick(n.narration, locale),
-                    dialogue: n.dialogue.map((d) => ({ speaker: pick(d.speaker, locale), text: pick(d.text, locale) })),
-                    choices: n.choices.map((c) => ({ ...c, text: pick(c.text, locale), feedback: pick(c.feedback, locale) })),
-                  },
-            ]),
-          ),
-        })),
+        scenarios: scenarios.map((s) => localizeScenario(s, locale)),
         ...(quiz
           ? { quiz: { draw: quiz.draw ?? quiz.questions.length, passMark: quiz.passMark, questions: quiz.questions.map((q) => localizeQuestion(q, locale)) } }
           : {}),
@@ -268,8 +256,24 @@ export async function compileCourse(contentDir: string): Promise<CompiledCourse>
 
   if (problems.length > 0) throw new ContentError(problems);
   return {
-    manifest: { roles: course.roles.map((r) => r.id), modules: manifestModules },
+    manifest: { roles: course.roles.map((r) => r.id), assessment: course.assessment, modules: manifestModules },
     text,
+    indicators: Object.fromEntries(
+      LOCALES.map((l) => [
+        l,
+        {
+          groups: (indicators?.groups ?? []).map((g) => ({
+            id: g.id,
+            name: pick(g.name, l),
+            ...(g.note ? { note: pick(g.note, l) } : {}),
+            indicators: (indicators?.indicators ?? [])
+              .filter((i) => i.group === g.id)
+              .map((i) => ({ id: i.id, name: pick(i.name, l), description: pick(i.description, l) })),
+          })),
+          practice,
+        } satisfies IndicatorTaxonomy,
+      ]),
+    ) as Record<Locale, IndicatorTaxonomy>,
     modules: compiled,
     coverage,
     files,
@@ -278,15 +282,4 @@ export async function compileCourse(contentDir: string): Promise<CompiledCourse>
 
 function toDate(value: Date | string): string {
   return typeof value === 'string' ? value : value.toISOString().slice(0, 10);
-}
-
-function localizeQuestion(q: QuestionSource, locale: Locale): Question {
-  const base = { id: q.id, lesson: q.lesson, indicators: q.indicators, prompt: pick(q.prompt, locale) };
-  if (q.type === 'true-false')
-    return { ...base, type: q.type, answer: q.answer, feedback: { true: pick(q.feedback.true, locale), false: pick(q.feedback.false, locale) } };
-  return {
-    ...base,
-    type: q.type,
-    options: q.options.map((o) => ({ id: o.id, correct: o.correct, text: pick(o.text, locale), feedback: pick(o.feedback, locale) })),
-  };
 }

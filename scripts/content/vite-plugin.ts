@@ -2,6 +2,7 @@
  * Vite plugin serving the compiled course as virtual modules:
  *   virtual:qorgau/manifest            — the course structure (no text) and lazy loaders for the rest
  *   virtual:qorgau/text/<lang>         — course and module titles in one language
+ *   virtual:qorgau/indicators/<lang>   — the indicator taxonomy, for the progress screen
  *   virtual:qorgau/module/<id>/<lang>  — one chunk per module × locale, loaded when first needed
  * A content problem stops the build (and shows the overlay in dev) with file and field named.
  */
@@ -14,6 +15,7 @@ import { compileCourse, type CompiledCourse } from './compile.ts';
 const MANIFEST = 'virtual:qorgau/manifest';
 const MODULE_PREFIX = 'virtual:qorgau/module/';
 const TEXT_PREFIX = 'virtual:qorgau/text/';
+const INDICATORS_PREFIX = 'virtual:qorgau/indicators/';
 
 export function qorgauContent(options: { contentDir: string }): Plugin {
   const contentDir = path.resolve(options.contentDir);
@@ -23,7 +25,7 @@ export function qorgauContent(options: { contentDir: string }): Plugin {
   return {
     name: 'qorgau-content',
     resolveId(id) {
-      if (id === MANIFEST || id.startsWith(MODULE_PREFIX) || id.startsWith(TEXT_PREFIX)) return `\0${id}`;
+      if ([MANIFEST, MODULE_PREFIX, TEXT_PREFIX, INDICATORS_PREFIX].some((p) => id.startsWith(p))) return `\0${id}`;
       return undefined;
     },
     async load(id) {
@@ -46,17 +48,23 @@ export function qorgauContent(options: { contentDir: string }): Plugin {
             return `${JSON.stringify(moduleId)}: { ${perLocale.join(', ')} }`;
           })
           .join(',\n  ');
-        const text = LOCALES.map((l) => `${l}: () => import(${JSON.stringify(`${TEXT_PREFIX}${l}`)})`).join(', ');
+        const lazy = (prefix: string) =>
+          LOCALES.map((l) => `${l}: () => import(${JSON.stringify(`${prefix}${l}`)})`).join(', ');
         return (
           `export const manifest = JSON.parse(${JSON.stringify(JSON.stringify(compiled.manifest))});\n` +
           `export const moduleLoaders = {\n  ${loaders}\n};\n` +
-          `export const textLoaders = { ${text} };\n`
+          `export const textLoaders = { ${lazy(TEXT_PREFIX)} };\n` +
+          `export const indicatorLoaders = { ${lazy(INDICATORS_PREFIX)} };\n`
         );
       }
-      if (virtualId.startsWith(TEXT_PREFIX)) {
-        const text = compiled.text[virtualId.slice(TEXT_PREFIX.length) as (typeof LOCALES)[number]];
-        if (!text) this.error(`No course text for "${virtualId}"`);
-        return `export default JSON.parse(${JSON.stringify(JSON.stringify(text))});\n`;
+      for (const [prefix, data] of [
+        [TEXT_PREFIX, compiled.text],
+        [INDICATORS_PREFIX, compiled.indicators],
+      ] as const) {
+        if (!virtualId.startsWith(prefix)) continue;
+        const value = data[virtualId.slice(prefix.length) as (typeof LOCALES)[number]];
+        if (!value) this.error(`Nothing compiled for "${virtualId}"`);
+        return `export default JSON.parse(${JSON.stringify(JSON.stringify(value))});\n`;
       }
       const [moduleId, locale] = virtualId.slice(MODULE_PREFIX.length).split('/');
       const content = compiled.modules.get(moduleId ?? '')?.[locale as (typeof LOCALES)[number]];

@@ -19,6 +19,12 @@ const LessonPage = lazy(() =>
 const ScenarioPage = lazy(() =>
   import('@/features/scenario/scenario-page').then((m) => ({ default: m.ScenarioPage })),
 );
+const AssessmentPage = lazy(() =>
+  import('@/features/quiz/assessment-page').then((m) => ({ default: m.AssessmentPage })),
+);
+const ProgressPage = lazy(() =>
+  import('@/features/progress/progress-page').then((m) => ({ default: m.ProgressPage })),
+);
 const QuizPage = lazy(() =>
   import('@/features/quiz/quiz-page').then((m) => ({ default: m.QuizPage })),
 );
@@ -32,6 +38,8 @@ export function AppRoutes() {
         <Route path="modules/:moduleId/lessons/:lessonId" element={<LessonPage />} />
         <Route path="modules/:moduleId/scenarios/:scenarioId" element={<ScenarioPage />} />
         <Route path="modules/:moduleId/quiz" element={<QuizPage />} />
+        <Route path="assessment" element={<AssessmentPage />} />
+        <Route path="progress" element={<ProgressPage />} />
         <Route path="*" element={<NotFound />} />
       </Route>
     </Routes>

@@ -78,6 +78,8 @@ export function Shell() {
         </Link>
         <nav aria-label={t('nav.label')}>
           <Link to="/">{t('nav.course')}</Link>
+          <Link to="/progress">{t('nav.progress')}</Link>
+          <Link to="/assessment">{t('nav.assessment')}</Link>
         </nav>
         <LanguageSwitcher onSwitch={(l) => switchLocale(l, pathname)} />
       </header>

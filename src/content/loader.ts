@@ -12,7 +12,23 @@ import type { ManifestModule, ModuleContent } from './types';
 
 export { manifest, textLoaders };
 
-const cache = new Map<string, Promise<ModuleContent>>();
+const cache = new Map<string, Promise<unknown>>();
+
+/** Loads once and remembers; a failed load is forgotten so that "try again" retries. */
+export function cached<T>(key: string, load: () => Promise<{ default: T }>): Promise<T> {
+  let promise = cache.get(key) as Promise<T> | undefined;
+  if (!promise) {
+    promise = load().then((m) => m.default);
+    // React's `use` reads these fields, so data that is already loaded renders without suspending.
+    const tracked = promise as Promise<T> & { status?: string; value?: T };
+    promise.then(
+      (value) => Object.assign(tracked, { status: 'fulfilled', value }),
+      () => cache.delete(key),
+    );
+    cache.set(key, promise);
+  }
+  return promise;
+}
 
 export function findModule(moduleId: string | undefined): ManifestModule | undefined {
   return manifest.modules.find((m) => m.id === moduleId);
@@ -25,23 +41,11 @@ export function requireModule(moduleId: string | undefined): ManifestModule {
   return module;
 }
 
-/** Loads one module in one language. A failed load is forgotten so that "try again" retries. */
+/** Loads one module in one language. */
 export function loadModuleContent(moduleId: string, locale: Locale): Promise<ModuleContent> {
-  const key = `${moduleId}/${locale}`;
-  let promise = cache.get(key);
-  if (!promise) {
-    const loader = moduleLoaders[moduleId]?.[locale];
-    if (!loader) return Promise.reject(new Error(`Module "${moduleId}" is not part of the course`));
-    promise = loader().then((m) => m.default);
-    // React's `use` reads these fields, so a bundle that is already loaded renders without suspending.
-    const tracked = promise as Promise<ModuleContent> & { status?: string; value?: ModuleContent };
-    promise.then(
-      (value) => Object.assign(tracked, { status: 'fulfilled', value }),
-      () => cache.delete(key),
-    );
-    cache.set(key, promise);
-  }
-  return promise;
+  const loader = moduleLoaders[moduleId]?.[locale];
+  if (!loader) return Promise.reject(new Error(`Module "${moduleId}" is not part of the course`));
+  return cached(`module/${moduleId}/${locale}`, loader);
 }
 
 /** Suspends until the module's content in `locale` is loaded; throws to the error boundary on failure. */

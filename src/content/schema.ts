@@ -39,6 +39,13 @@ export const courseModuleEntry = z.strictObject({
 export const courseSchema = z.strictObject({
   title: localized,
   tagline: localized,
+  /** The final assessment: questions drawn from every written module's bank. */
+  assessment: z.strictObject({
+    draw: z.int().positive(),
+    passMark: z.number().gt(0).lte(1).default(0.8),
+    /** How much likelier a question tagged with the learner's role is to be drawn. */
+    roleWeight: z.number().min(1).default(3),
+  }),
   roles: z.array(roleSchema).min(1),
   modules: z.array(courseModuleEntry).min(1),
 });
@@ -71,8 +78,16 @@ const questionBase = {
   id: slug,
   lesson: slug,
   indicators: ids,
+  /** Roles this question matters most to: weighted up in their final assessment. */
+  roles: ids,
   prompt: localized,
 };
+
+const unique = (what: string) => (items: { id: string }[]) =>
+  new Set(items.map((i) => i.id)).size === items.length || `${what} ids must be unique`;
+
+/** A phrase in a spot-the-indicators passage is written `[[the phrase]]{phrase-id}` in every language. */
+export const SPOT_MARKER = /\[\[([^\]]+)\]\]\{([a-z0-9-]+)\}/g;
 
 export const questionSchema = z.discriminatedUnion('type', [
   z.strictObject({
@@ -96,6 +111,54 @@ export const questionSchema = z.discriminatedUnion('type', [
     type: z.literal('true-false'),
     answer: z.boolean(),
     feedback: z.strictObject({ true: localized, false: localized }),
+  }),
+  z.strictObject({
+    ...questionBase,
+    type: z.literal('matching'),
+    /** Each item with its correct partner; partners are shuffled and offered to every item. */
+    pairs: z
+      .array(z.strictObject({ id: slug, item: localized, match: localized, feedback: localized }))
+      .min(2)
+      .check((c) => {
+        const r = unique('pair')(c.value);
+        if (r !== true) c.issues.push({ code: 'custom', message: r, input: c.value });
+      }),
+  }),
+  z.strictObject({
+    ...questionBase,
+    type: z.literal('ordering'),
+    /** The steps in their correct order; the learner sees them shuffled. */
+    steps: z
+      .array(z.strictObject({ id: slug, text: localized, feedback: localized }))
+      .min(3)
+      .check((c) => {
+        const r = unique('step')(c.value);
+        if (r !== true) c.issues.push({ code: 'custom', message: r, input: c.value });
+      }),
+  }),
+  z.strictObject({
+    ...questionBase,
+    type: z.literal('categorise'),
+    categories: z.array(z.strictObject({ id: slug, name: localized })).min(2),
+    cards: z
+      .array(z.strictObject({ id: slug, text: localized, category: slug, feedback: localized }))
+      .min(2),
+  }),
+  z.strictObject({
+    ...questionBase,
+    type: z.literal('spot'),
+    /** The case text; each phrase the learner may mark is written [[text]]{phrase-id}. */
+    passage: localized,
+    phrases: z
+      .array(
+        z.strictObject({
+          id: slug,
+          /** The indicator this phrase shows; absent for a phrase that is not an indicator. */
+          indicator: slug.optional(),
+          feedback: localized,
+        }),
+      )
+      .min(2),
   }),
 ]);
 export type QuestionSource = z.infer<typeof questionSchema>;
@@ -141,6 +204,8 @@ export const scenarioSchema = z.strictObject({
   summary: localized,
   roles: z.array(slug).min(1),
   contentNote: localized.optional(),
+  /** What a good response looks like, shown in the debrief; with notes for particular roles. */
+  goodResponse: z.strictObject({ text: localized, byRole: z.record(slug, localized).default({}) }),
   start: slug,
   nodes: z.array(scenarioNodeSchema).min(2),
 });
@@ -157,7 +222,16 @@ export const sourcesSchema = z.array(
 );
 
 export const indicatorsSchema = z.strictObject({
-  groups: z.array(z.strictObject({ id: slug, name: localized })).min(1),
+  groups: z
+    .array(
+      z.strictObject({
+        id: slug,
+        name: localized,
+        /** Shown with the group, e.g. that its item list is still to be verified locally. */
+        note: localized.optional(),
+      }),
+    )
+    .min(1),
   indicators: z
     .array(z.strictObject({ id: slug, group: slug, name: localized, description: localized }))
     .min(1),

@@ -29,6 +29,7 @@ export interface ManifestModule {
 
 export interface Manifest {
   roles: string[];
+  assessment: { draw: number; passMark: number; roleWeight: number };
   modules: ManifestModule[];
 }
 
@@ -61,12 +62,33 @@ interface QuestionBase {
   id: string;
   lesson: string;
   indicators: string[];
+  roles: string[];
   prompt: string;
 }
 
+/** A spot-the-indicators passage: plain text and the phrases a learner can mark, in order. */
+export type SpotSegment = string | { phrase: string; text: string };
+
 export type Question =
   | (QuestionBase & { type: 'single' | 'multiple'; options: QuizOption[] })
-  | (QuestionBase & { type: 'true-false'; answer: boolean; feedback: { true: string; false: string } });
+  | (QuestionBase & { type: 'true-false'; answer: boolean; feedback: { true: string; false: string } })
+  | (QuestionBase & {
+      type: 'matching';
+      pairs: { id: string; item: string; match: string; feedback: string }[];
+    })
+  | (QuestionBase & { type: 'ordering'; steps: { id: string; text: string; feedback: string }[] })
+  | (QuestionBase & {
+      type: 'categorise';
+      categories: { id: string; name: string }[];
+      cards: { id: string; text: string; category: string; feedback: string }[];
+    })
+  | (QuestionBase & {
+      type: 'spot';
+      passage: SpotSegment[];
+      phrases: { id: string; indicator?: string; feedback: string }[];
+    });
+
+export type QuestionType = Question['type'];
 
 export interface QuizContent {
   draw: number;
@@ -104,6 +126,7 @@ export interface ScenarioContent {
   title: string;
   summary: string;
   contentNote?: string;
+  goodResponse: { text: string; byRole: Record<string, string> };
   start: string;
   nodes: Record<string, ScenarioNode>;
 }
@@ -120,4 +143,21 @@ export interface ModuleContent {
   quiz?: QuizContent;
   sources: { id: string; title: string; publisher: string; url: string; checked: string }[];
   indicators: Record<string, string>;
+}
+
+export interface PracticePlace {
+  kind: 'lesson' | 'scenario' | 'quiz';
+  moduleId: string;
+  id: string;
+}
+
+/** The indicator taxonomy in one language, with where in the course each indicator is practised. */
+export interface IndicatorTaxonomy {
+  groups: {
+    id: string;
+    name: string;
+    note?: string;
+    indicators: { id: string; name: string; description: string }[];
+  }[];
+  practice: Record<string, PracticePlace[]>;
 }

@@ -1,5 +1,5 @@
 declare module 'virtual:qorgau/manifest' {
-  import type { CourseText, Locale, Manifest, ModuleContent } from '@/content/types';
+  import type { CourseText, IndicatorTaxonomy, Locale, Manifest, ModuleContent } from '@/content/types';
 
   export const manifest: Manifest;
   export const moduleLoaders: Record<
@@ -7,4 +7,5 @@ declare module 'virtual:qorgau/manifest' {
     Record<Locale, () => Promise<{ default: ModuleContent }>>
   >;
   export const textLoaders: Record<Locale, () => Promise<{ default: CourseText }>>;
+  export const indicatorLoaders: Record<Locale, () => Promise<{ default: IndicatorTaxonomy }>>;
 }

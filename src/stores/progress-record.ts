@@ -5,6 +5,8 @@
  *
  * Version history:
  *   1 — lessons, quizzes (current attempt + history), scenarios (current run + history), last place.
+ *   2 — every quiz and scenario result also records the indicators met and recognised (for the
+ *       indicator profile); results saved under version 1 get empty lists — they were not recorded.
  * A change of shape bumps PROGRESS_VERSION, adds `migrations[old]` and a test on a frozen fixture
  * of the old version in tests/fixtures/.
  */
@@ -25,7 +27,10 @@ import {
 import type { VersionedRecord } from './versioned-storage';
 
 export const PROGRESS_KEY = 'qorgau.progress';
-export const PROGRESS_VERSION = 1;
+export const PROGRESS_VERSION = 2;
+
+/** The final assessment is kept with the module quizzes, under a key no module id can take. */
+export const ASSESSMENT_KEY = '@assessment';
 
 const iso = string;
 
@@ -52,6 +57,9 @@ const quizResult = object({
   max: number,
   passed: boolean,
   missed: array(string),
+  /** Indicator ids, once for each question that carried them. */
+  met: array(string),
+  recognised: array(string),
 });
 
 const scenarioRun = object({
@@ -66,6 +74,8 @@ const scenarioResult = object({
   rating: oneOf(['good', 'acceptable', 'harmful'] as const),
   score: number,
   choices: array(string),
+  met: array(string),
+  recognised: array(string),
 });
 
 export const isProgress = object({
@@ -86,7 +96,22 @@ export const emptyProgress = (): ProgressData => ({ lessons: {}, quizzes: {}, sc
 export const progressRecord: VersionedRecord<ProgressData> = {
   key: PROGRESS_KEY,
   version: PROGRESS_VERSION,
-  migrations: {},
+  migrations: {
+    1: (old) => {
+      const v1 = old as {
+        quizzes?: Record<string, { history?: object[] }>;
+        scenarios?: Record<string, { history?: object[] }>;
+      };
+      const addLists = <T extends { history?: object[] }>(entries: Record<string, T> = {}) =>
+        Object.fromEntries(
+          Object.entries(entries).map(([k, v]) => [
+            k,
+            { ...v, history: (v.history ?? []).map((r) => ({ ...r, met: [], recognised: [] })) },
+          ]),
+        );
+      return { ...v1, quizzes: addLists(v1.quizzes), scenarios: addLists(v1.scenarios) };
+    },
+  },
   validate: (data) => (isProgress(data) ? (data as ProgressData) : null),
 };
 

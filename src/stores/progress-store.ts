@@ -148,3 +148,14 @@ export function useProgressData(): ProgressData {
     })),
   );
 }
+
+/** Merges progress from a file into this device's; nothing already here is lost. */
+export function importProgress(
+  incoming: ProgressData,
+  merge: (here: ProgressData, incoming: ProgressData) => ProgressData,
+): void {
+  const { lessons, quizzes, scenarios, lastVisited } = useProgressStore.getState();
+  useProgressStore.setState(
+    merge({ lessons, quizzes, scenarios, ...(lastVisited ? { lastVisited } : {}) }, incoming),
+  );
+}

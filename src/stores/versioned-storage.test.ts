@@ -27,6 +27,9 @@ function fakeStore(initial: Record<string, string> = {}, failWrites?: WriteResul
   };
 }
 
+const fixture = (version: number) =>
+  readFileSync(path.resolve(__dirname, `../../tests/fixtures/progress/v${version}.json`), 'utf8');
+const v2Fixture = fixture(2);
 const v1Fixture = readFileSync(
   path.resolve(__dirname, '../../tests/fixtures/progress/v1.json'),
   'utf8',
@@ -35,10 +38,27 @@ const v1Fixture = readFileSync(
 beforeEach(() => useStorageHealth.setState({ problems: [] }));
 
 describe('progress record', () => {
-  it('restores the frozen version-1 fixture unchanged', () => {
+  it('migrates the frozen version-1 fixture, keeping everything and adding empty indicator lists', () => {
     const result = restore(progressRecord, v1Fixture);
+    const v1 = JSON.parse(v1Fixture).state;
     expect(result.ok).toBe(true);
-    if (result.ok) expect(result.state).toEqual(JSON.parse(v1Fixture).state);
+    if (!result.ok) return;
+    expect(result.state.lessons).toEqual(v1.lessons);
+    expect(result.state.lastVisited).toEqual(v1.lastVisited);
+    expect(result.state.quizzes['what-is-trafficking']?.attempt).toEqual(
+      v1.quizzes['what-is-trafficking'].attempt,
+    );
+    expect(result.state.quizzes['what-is-trafficking']?.history).toEqual([
+      { ...v1.quizzes['what-is-trafficking'].history[0], met: [], recognised: [] },
+    ]);
+    expect(result.state.scenarios['what-is-trafficking/college-waitress-job']?.run).toEqual(
+      v1.scenarios['what-is-trafficking/college-waitress-job'].run,
+    );
+  });
+
+  it('restores the frozen version-2 fixture unchanged', () => {
+    const result = restore(progressRecord, v2Fixture);
+    expect(result).toEqual({ ok: true, state: JSON.parse(v2Fixture).state });
   });
 
   it('rejects a progress file with a wrong field type', () => {

@@ -31,3 +31,45 @@ export function bestPath(scenario: ScenarioContent): string[] {
   if (!found) throw new Error(`Scenario ${scenario.id} has no path to a good ending`);
   return found.texts;
 }
+
+/** One question of every type from a module's bank, in a fixed order. */
+export function oneOfEachType(content: ModuleContent) {
+  const types = [
+    'single',
+    'multiple',
+    'true-false',
+    'matching',
+    'ordering',
+    'categorise',
+    'spot',
+  ] as const;
+  return types.map((type) => {
+    const question = content.quiz?.questions.find((q) => q.type === type);
+    if (!question) throw new Error(`Module ${content.id} has no ${type} question`);
+    return question;
+  });
+}
+
+/** Saved progress with a quiz attempt under way on the given questions (the app's own format). */
+export function progressWithAttempt(moduleId: string, questionIds: string[]): string {
+  return JSON.stringify({
+    state: {
+      lessons: {},
+      quizzes: {
+        [moduleId]: {
+          attempt: { seed: 1, questionIds, answers: {}, startedAt: new Date().toISOString() },
+          history: [],
+        },
+      },
+      scenarios: {},
+    },
+    version: 2,
+  });
+}
+
+export async function indicatorName(id: string, locale: Locale): Promise<string> {
+  const groups = (await compiled).indicators[locale].groups;
+  const found = groups.flatMap((g) => g.indicators).find((i) => i.id === id);
+  if (!found) throw new Error(`No indicator ${id}`);
+  return found.name;
+}

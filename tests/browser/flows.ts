@@ -60,34 +60,92 @@ export async function playScenario(
   }
 }
 
-function questionFor(content: ModuleContent, prompt: string): Question {
+export function questionFor(content: ModuleContent, prompt: string): Question {
   const question = content.quiz?.questions.find((q) => q.prompt === prompt.trim());
   if (!question) throw new Error(`No question with the prompt "${prompt}"`);
   return question;
 }
 
+/** The labels to select for a choice question (single, multiple, true/false). */
 export function correctLabels(question: Question, locale: Locale): string[] {
   if (question.type === 'true-false')
     return [ui(locale, 'quiz', question.answer ? 'true' : 'false')];
-  return question.options.filter((o) => o.correct).map((o) => o.text);
+  if (question.type === 'single' || question.type === 'multiple')
+    return question.options.filter((o) => o.correct).map((o) => o.text);
+  throw new Error(`${question.id} is not a choice question`);
 }
 
-export function wrongLabel(question: Question, locale: Locale): string {
-  if (question.type === 'true-false') return ui(locale, 'quiz', question.answer ? 'false' : 'true');
-  return question.options.find((o) => !o.correct)?.text as string;
+const phraseText = (q: Extract<Question, { type: 'spot' }>, id: string) =>
+  (q.passage.find((s) => typeof s !== 'string' && s.phrase === id) as { text: string }).text;
+
+/** Answers the question on screen with the mouse — rightly, or with one deliberate mistake. */
+export async function fillAnswer(page: Page, locale: Locale, question: Question, right: boolean) {
+  switch (question.type) {
+    case 'single':
+    case 'multiple':
+    case 'true-false': {
+      const labels = right
+        ? correctLabels(question, locale)
+        : question.type === 'true-false'
+          ? [ui(locale, 'quiz', question.answer ? 'false' : 'true')]
+          : [question.options.find((o) => !o.correct)!.text];
+      for (const label of labels) await page.getByLabel(label, { exact: true }).check();
+      return;
+    }
+    case 'matching': {
+      const pairs = question.pairs;
+      for (const [i, pair] of pairs.entries()) {
+        const partner = right ? pair : pairs[(i + 1) % pairs.length]!;
+        await page.getByLabel(pair.item, { exact: true }).selectOption({ label: partner.match });
+      }
+      return;
+    }
+    case 'categorise':
+      for (const [i, card] of question.cards.entries()) {
+        const wrong = question.categories.find((c) => c.id !== card.category)!;
+        const category =
+          right || i > 0 ? question.categories.find((c) => c.id === card.category)! : wrong;
+        await page
+          .getByRole('group', { name: card.text, exact: true })
+          .getByLabel(category.name, { exact: true })
+          .check();
+      }
+      return;
+    case 'spot': {
+      const marks = right
+        ? question.phrases.filter((p) => p.indicator)
+        : [question.phrases.find((p) => !p.indicator)!];
+      for (const p of marks)
+        await page.getByRole('button', { name: phraseText(question, p.id), exact: true }).click();
+      return;
+    }
+    case 'ordering': {
+      const target = right ? question.steps : [...question.steps].reverse();
+      for (const [i, step] of target.entries()) {
+        const shown = (await page.locator('.order-text').allInnerTexts()).map((t) => t.trim());
+        for (let j = shown.indexOf(step.text); j > i; j--)
+          await page
+            .getByRole('button', {
+              name: ui(locale, 'quiz', 'moveUp').replace('{{item}}', step.text),
+              exact: true,
+            })
+            .click();
+      }
+      return;
+    }
+  }
 }
 
-/** Answers the quiz question on screen, rightly or not, checks it and goes on. */
+/** Answers the quiz question on screen, rightly or not, checks it and waits for the verdict. */
 export async function answerQuestion(
   page: Page,
   locale: Locale,
   content: ModuleContent,
   right = true,
 ) {
-  const prompt = await page.locator('legend').innerText();
+  const prompt = await page.locator('legend.question-prompt').innerText();
   const question = questionFor(content, prompt);
-  const labels = right ? correctLabels(question, locale) : [wrongLabel(question, locale)];
-  for (const label of labels) await page.getByLabel(label, { exact: true }).check();
+  await fillAnswer(page, locale, question, right);
   await button(page, ui(locale, 'quiz', 'check')).click();
   const verdict = ui(locale, 'quiz', right ? 'correct' : 'incorrect');
   await expect

@@ -37,10 +37,10 @@ describe('saved progress', () => {
       await answerQuestion(page, 'en', content, i === 0);
       await button(page, ui('en', 'quiz', 'next')).click();
     }
-    const third = await page.locator('legend').innerText();
+    const third = await page.locator('legend.question-prompt').innerText();
     await page.reload();
     await expect.poll(() => page.getByRole('heading', { name: 'Question 3 of 8' }).count()).toBe(1);
-    expect(await page.locator('legend').innerText()).toBe(third);
+    expect(await page.locator('legend.question-prompt').innerText()).toBe(third);
 
     const scenario = content.scenarios[0]!;
     await page.goto(`${baseUrl}${M1}/scenarios/${scenario.id}`);

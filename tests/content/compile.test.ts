@@ -102,6 +102,22 @@ describe('content compiler', () => {
     expect(await problemsOf()).toContain('indicator "made-up" does not exist');
   });
 
+  it('stops on a spot-the-indicators passage that lacks a phrase in one language', async () => {
+    edit(`${MODULE1}/quiz.yaml`, (q) => {
+      const spot = (q.questions as { type: string; passage: Record<string, string> }[]).find((x) => x.type === 'spot')!;
+      spot.passage.ru = spot.passage.ru!.replace(/\[\[([^\]]+)\]\]\{[a-z0-9-]+\}/, '$1');
+    });
+    expect(await problemsOf()).toMatch(/quiz\.yaml → questions\[\d+\]\(id: spot-the-signs\)\.passage\.ru: phrase "[a-z0-9-]+" must be marked exactly once/);
+  });
+
+  it('stops on a card sorted into a category the question does not have', async () => {
+    edit(`${MODULE1}/quiz.yaml`, (q) => {
+      const sort = (q.questions as { type: string; cards: { category: string }[] }[]).find((x) => x.type === 'categorise')!;
+      sort.cards[0]!.category = 'no-such-group';
+    });
+    expect(await problemsOf()).toContain('category "no-such-group" is not one of this question\'s categories');
+  });
+
   it('stops on an unknown key (a typo) instead of ignoring it', async () => {
     edit(`${MODULE1}/module.yaml`, (m) => (m.sumary = m.summary));
     expect(await problemsOf()).toMatch(/module\.yaml.*Unrecognized key.*sumary/);

@@ -12,6 +12,7 @@ const single: Question = {
   type: 'single',
   lesson: 'l',
   indicators: [],
+  roles: [],
   prompt: 'Who decides whether it is legally trafficking?',
   options: [
     {

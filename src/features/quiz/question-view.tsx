@@ -4,7 +4,14 @@ import { useTranslation } from 'react-i18next';
 import type { Question } from '@/content/types';
 import { announce } from '@/ui/announcer';
 
-import { choiceOrder, correctChoices, isCorrect } from './quiz-engine';
+import { CategoriseInput } from './inputs/categorise-input';
+import { ChoiceInput } from './inputs/choice-input';
+import type { InputProps } from './inputs/input-props';
+import { MatchingInput } from './inputs/matching-input';
+import { OrderingInput } from './inputs/ordering-input';
+import { SpotInput } from './inputs/spot-input';
+import { isAnswerReady, isCorrect, itemResults } from './question-scoring';
+import { displayOrder } from './quiz-engine';
 
 interface QuestionViewProps {
   question: Question;
@@ -20,49 +27,36 @@ interface QuestionViewProps {
   focusOnShow: boolean;
 }
 
-interface Choice {
-  id: string;
-  text: string;
-  feedback: string;
+function QuestionInput(props: InputProps<Question['type']>) {
+  const q = props.question;
+  switch (q.type) {
+    case 'single':
+    case 'multiple':
+    case 'true-false':
+      return <ChoiceInput {...props} question={q} />;
+    case 'matching':
+      return <MatchingInput {...props} question={q} />;
+    case 'ordering':
+      return <OrderingInput {...props} question={q} />;
+    case 'categorise':
+      return <CategoriseInput {...props} question={q} />;
+    case 'spot':
+      return <SpotInput {...props} question={q} />;
+  }
 }
 
-function choicesOf(
-  question: Question,
-  seed: number,
-  labels: { true: string; false: string },
-): Choice[] {
-  if (question.type === 'true-false')
-    return (['true', 'false'] as const).map((id) => ({
-      id,
-      text: labels[id],
-      feedback: question.feedback[id],
-    }));
-  const order = choiceOrder(question, seed);
-  return order.map((id) => question.options.find((o) => o.id === id) as Choice);
-}
-
-/** One question: choose, check, read the feedback for every choice, go on. */
-export function QuestionView({
-  question,
-  seed,
-  number,
-  total,
-  answer,
-  onCheck,
-  onNext,
-  nextLabel,
-  focusOnShow,
-}: QuestionViewProps) {
-  const { t } = useTranslation(['quiz', 'common']);
-  const [selected, setSelected] = useState<string[]>([]);
+/** One question of any type: answer, check, read the feedback for every item, go on. */
+export function QuestionView(props: QuestionViewProps) {
+  const { question, seed, number, total, answer, onCheck, onNext, nextLabel, focusOnShow } = props;
+  const { t } = useTranslation('quiz');
+  const order = displayOrder(question, seed);
+  // An ordering question starts as shown: the learner's answer is the shuffled order until moved.
+  const [value, setValue] = useState<string[]>(() => (question.type === 'ordering' ? order : []));
   const [error, setError] = useState(false);
   const resultRef = useRef<HTMLHeadingElement>(null);
   const headingRef = useRef<HTMLHeadingElement>(null);
   const legendId = useId();
   const checked = answer !== undefined;
-  const multiple = question.type === 'multiple';
-  const choices = choicesOf(question, seed, { true: t('true'), false: t('false') });
-  const correctIds = correctChoices(question);
   const right = checked && isCorrect(question, answer);
 
   useEffect(() => {
@@ -72,81 +66,53 @@ export function QuestionView({
     if (checked) resultRef.current?.focus();
   }, [checked]);
 
-  const toggle = (id: string) => {
-    setError(false);
-    setSelected((s) =>
-      multiple ? (s.includes(id) ? s.filter((x) => x !== id) : [...s, id]) : [id],
-    );
-  };
   const check = () => {
-    if (selected.length === 0) {
+    if (!isAnswerReady(question, value)) {
       setError(true);
-      announce(t('chooseFirst'));
+      announce(
+        t(
+          question.type === 'matching' || question.type === 'categorise'
+            ? 'placeAll'
+            : 'chooseFirst',
+        ),
+      );
       return;
     }
-    onCheck(selected);
-    announce(isCorrect(question, selected) ? t('correct') : t('incorrect'));
+    onCheck(value);
+    announce(isCorrect(question, value) ? t('correct') : t('incorrect'));
   };
-  const shown = checked ? answer : selected;
 
   return (
-    <form className="question" onSubmit={(e) => e.preventDefault()} aria-labelledby={legendId}>
+    <form
+      className={`question question-${question.type}`}
+      onSubmit={(e) => e.preventDefault()}
+      aria-labelledby={legendId}
+    >
       <h2 className="question-number" tabIndex={-1} ref={headingRef}>
         {t('questionOf', { current: number, total })}
       </h2>
-      <fieldset aria-describedby={multiple ? `${legendId}-hint` : undefined}>
+      <fieldset>
         <legend id={legendId} className="question-prompt">
           {question.prompt}
         </legend>
-        {multiple ? (
-          <p id={`${legendId}-hint`} className="hint">
-            {t('selectAll')}
-          </p>
-        ) : null}
-        <ul className="choices">
-          {choices.map((c) => {
-            const isSelected = shown.includes(c.id);
-            const isRight = correctIds.includes(c.id);
-            const mark = checked
-              ? isRight
-                ? 'choice-right'
-                : isSelected
-                  ? 'choice-wrong'
-                  : ''
-              : '';
-            return (
-              <li key={c.id} className={`choice ${mark}`}>
-                <label>
-                  <input
-                    type={multiple ? 'checkbox' : 'radio'}
-                    name={question.id}
-                    value={c.id}
-                    checked={isSelected}
-                    disabled={checked}
-                    onChange={() => toggle(c.id)}
-                  />
-                  <span>{c.text}</span>
-                </label>
-                {checked ? (
-                  <p className="choice-feedback">
-                    <strong>
-                      {isRight
-                        ? t('markRight')
-                        : isSelected
-                          ? t('markWrongChosen')
-                          : t('markWrong')}
-                    </strong>{' '}
-                    {c.feedback}
-                  </p>
-                ) : null}
-              </li>
-            );
-          })}
-        </ul>
+        <QuestionInput
+          question={question}
+          order={order}
+          value={checked ? answer : value}
+          onChange={(v) => {
+            setError(false);
+            setValue(v);
+          }}
+          {...(checked ? { results: itemResults(question, answer) } : {})}
+        />
       </fieldset>
       {error ? (
         <p className="form-error" role="alert">
-          {t('chooseFirst')}
+          {t(
+            question.type === 'matching' || question.type === 'categorise'
+              ? 'placeAll'
+              : 'chooseFirst',
+          )}
         </p>
       ) : null}
       {checked ? (

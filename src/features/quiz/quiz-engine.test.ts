@@ -1,52 +1,7 @@
-import type { Question } from '@/content/types';
-
-import { choiceOrder, drawQuestions, isCorrect, scoreAttempt } from './quiz-engine';
-
-const option = (id: string, correct = false) => ({ id, text: id, feedback: `why ${id}`, correct });
-
-const single: Question = {
-  id: 'single-q',
-  type: 'single',
-  lesson: 'l',
-  indicators: [],
-  prompt: 'p',
-  options: [option('a'), option('b', true), option('c')],
-};
-const multiple: Question = {
-  id: 'multi-q',
-  type: 'multiple',
-  lesson: 'l',
-  indicators: [],
-  prompt: 'p',
-  options: [option('a', true), option('b'), option('c', true), option('d')],
-};
-const trueFalse: Question = {
-  id: 'tf-q',
-  type: 'true-false',
-  lesson: 'l',
-  indicators: [],
-  prompt: 'p',
-  answer: false,
-  feedback: { true: 'no', false: 'yes' },
-};
+import { displayOrder, drawQuestions, scoreAttempt } from './quiz-engine';
+import { multiple, ordering, single, spot, trueFalse } from './test-questions';
 
 describe('quiz engine', () => {
-  it('accepts only the one correct option of a single-choice question', () => {
-    expect(isCorrect(single, ['b'])).toBe(true);
-    expect(isCorrect(single, ['a'])).toBe(false);
-  });
-
-  it('needs exactly the correct set in a multiple-response question', () => {
-    expect(isCorrect(multiple, ['c', 'a'])).toBe(true);
-    expect(isCorrect(multiple, ['a'])).toBe(false);
-    expect(isCorrect(multiple, ['a', 'c', 'd'])).toBe(false);
-  });
-
-  it('scores true/false by the stated answer', () => {
-    expect(isCorrect(trueFalse, ['false'])).toBe(true);
-    expect(isCorrect(trueFalse, ['true'])).toBe(false);
-  });
-
   it('passes at the pass mark and lists what was missed in order', () => {
     const bank = [single, multiple, trueFalse];
     const result = scoreAttempt(
@@ -54,7 +9,7 @@ describe('quiz engine', () => {
       { 'single-q': ['b'], 'multi-q': ['a'], 'tf-q': ['false'] },
       0.6,
     );
-    expect(result).toEqual({ score: 2, max: 3, passed: true, missed: ['multi-q'] });
+    expect(result).toMatchObject({ score: 2, max: 3, passed: true, missed: ['multi-q'] });
     expect(scoreAttempt(bank, { 'single-q': ['b'] }, 0.8).passed).toBe(false);
   });
 
@@ -62,12 +17,18 @@ describe('quiz engine', () => {
     expect(scoreAttempt([single], {}, 0.8).missed).toEqual(['single-q']);
   });
 
-  it('draws the same questions and option order again from the same seed', () => {
+  it('records the indicators an attempt met and those recognised', () => {
+    const result = scoreAttempt([trueFalse, spot], { 'tf-q': ['true'], 'spot-q': ['debt'] }, 0.8);
+    expect(result.met).toEqual(['deception', 'retention-of-documents', 'debt-bondage']);
+    expect(result.recognised).toEqual(['debt-bondage']);
+  });
+
+  it('draws the same questions and orders again from the same seed', () => {
     const bank = [single, multiple, trueFalse];
     expect(drawQuestions(bank, 2, 42)).toEqual(drawQuestions(bank, 2, 42));
     expect(drawQuestions(bank, 2, 42)).toHaveLength(2);
-    expect(choiceOrder(multiple, 7)).toEqual(choiceOrder(multiple, 7));
-    expect([...choiceOrder(multiple, 7)].sort()).toEqual(['a', 'b', 'c', 'd']);
+    expect(displayOrder(multiple, 7)).toEqual(displayOrder(multiple, 7));
+    expect([...displayOrder(multiple, 7)].sort()).toEqual(['a', 'b', 'c', 'd']);
   });
 
   it('varies the draw between seeds', () => {
@@ -76,7 +37,21 @@ describe('quiz engine', () => {
     expect(draws.size).toBeGreaterThan(1);
   });
 
-  it('keeps true then false in a true/false question', () => {
-    expect(choiceOrder(trueFalse, 99)).toEqual(['true', 'false']);
+  it('favours heavily weighted questions in the draw', () => {
+    const bank = Array.from({ length: 20 }, (_, i) => ({ id: `q${i}` }));
+    const heavy = new Set(['q0', 'q1', 'q2', 'q3']);
+    let drawn = 0;
+    for (let seed = 1; seed <= 50; seed++)
+      drawn += drawQuestions(bank, 5, seed, (q) => (heavy.has(q.id) ? 10 : 1)).filter((id) =>
+        heavy.has(id),
+      ).length;
+    // Unweighted, about 50 of the 250 drawn would be one of the four; weighted, well over twice that.
+    expect(drawn).toBeGreaterThan(120);
+  });
+
+  it('keeps true then false, and never starts an ordering question in the right order', () => {
+    expect(displayOrder(trueFalse, 99)).toEqual(['true', 'false']);
+    for (let seed = 0; seed < 30; seed++)
+      expect(displayOrder(ordering, seed)).not.toEqual(['notice', 'safety', 'listen', 'refer']);
   });
 });

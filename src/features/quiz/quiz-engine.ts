@@ -1,8 +1,10 @@
 /**
- * Quiz drawing and scoring. Pure and deterministic: the same seed gives the same draw and option
- * order, so a half-finished attempt resumes exactly as it was after a reload.
+ * Quiz drawing and attempt scoring. Pure and deterministic: the same seed gives the same draw and
+ * the same order of options, so a half-finished attempt resumes exactly as it was after a reload.
  */
 import type { Question } from '@/content/types';
+
+import { indicatorOutcome, isCorrect, type Answer } from './question-scoring';
 
 /** A small seeded random generator (mulberry32). */
 export function seededRandom(seed: number): () => number {
@@ -31,33 +33,60 @@ function hash(text: string): number {
   return h >>> 0;
 }
 
-/** Draws `count` question ids from the bank, in a shuffled order. */
-export function drawQuestions(bank: readonly Question[], count: number, seed: number): string[] {
-  return shuffle(
-    bank.map((q) => q.id),
-    seededRandom(seed),
-  ).slice(0, Math.min(count, bank.length));
+/**
+ * Draws `count` question ids, each question's chance weighted by `weight` (1 = normal), without
+ * repeats, in a shuffled order (weighted sampling by random keys, Efraimidis–Spirakis).
+ */
+export function drawQuestions(
+  bank: readonly { id: string }[],
+  count: number,
+  seed: number,
+  weight: (q: { id: string }) => number = () => 1,
+): string[] {
+  const random = seededRandom(seed);
+  return bank
+    .map((q) => ({ id: q.id, key: Math.pow(random(), 1 / Math.max(weight(q), 1e-6)) }))
+    .sort((a, b) => b.key - a.key)
+    .slice(0, Math.min(count, bank.length))
+    .map((q) => q.id);
 }
 
-/** The ids of a question's choices in the order shown. True/false keeps "true" then "false". */
-export function choiceOrder(question: Question, seed: number): string[] {
-  if (question.type === 'true-false') return ['true', 'false'];
-  return shuffle(
-    question.options.map((o) => o.id),
-    seededRandom(seed ^ hash(question.id)),
-  );
-}
-
-/** The choice ids that make a fully correct answer. */
-export function correctChoices(question: Question): string[] {
-  if (question.type === 'true-false') return [String(question.answer)];
-  return question.options.filter((o) => o.correct).map((o) => o.id);
-}
-
-/** A question is answered correctly when exactly the correct choices are selected. */
-export function isCorrect(question: Question, answer: readonly string[]): boolean {
-  const correct = correctChoices(question);
-  return answer.length === correct.length && correct.every((id) => answer.includes(id));
+/**
+ * The order items are first shown in: options, partners (matching), steps (ordering), cards
+ * (categorise). True/false keeps "true" then "false"; a spot passage keeps its text order; steps
+ * never start in the correct order.
+ */
+export function displayOrder(question: Question, seed: number): string[] {
+  const random = seededRandom(seed ^ hash(question.id));
+  switch (question.type) {
+    case 'true-false':
+      return ['true', 'false'];
+    case 'spot':
+      return question.phrases.map((p) => p.id);
+    case 'single':
+    case 'multiple':
+      return shuffle(
+        question.options.map((o) => o.id),
+        random,
+      );
+    case 'matching':
+      return shuffle(
+        question.pairs.map((p) => p.id),
+        random,
+      );
+    case 'categorise':
+      return shuffle(
+        question.cards.map((c) => c.id),
+        random,
+      );
+    case 'ordering': {
+      const correct = question.steps.map((s) => s.id);
+      const order = shuffle(correct, random);
+      return order.every((id, i) => id === correct[i])
+        ? [...order.slice(1), order[0] as string]
+        : order;
+    }
+  }
 }
 
 export interface AttemptScore {
@@ -66,16 +95,28 @@ export interface AttemptScore {
   passed: boolean;
   /** Ids of questions answered wrongly, in the order asked. */
   missed: string[];
+  /** Indicators the attempt put in front of the learner, and those they recognised (once per question). */
+  met: string[];
+  recognised: string[];
 }
 
 /** Scores a finished attempt: one point a question; passed when score / max ≥ passMark. */
 export function scoreAttempt(
   questions: readonly Question[],
-  answers: Readonly<Record<string, readonly string[]>>,
+  answers: Readonly<Record<string, Answer>>,
   passMark: number,
+  idOf: (q: Question) => string = (q) => q.id,
 ): AttemptScore {
-  const missed = questions.filter((q) => !isCorrect(q, answers[q.id] ?? [])).map((q) => q.id);
+  const missed = questions.filter((q) => !isCorrect(q, answers[idOf(q)] ?? [])).map(idOf);
+  const outcomes = questions.map((q) => indicatorOutcome(q, answers[idOf(q)] ?? []));
   const max = questions.length;
   const score = max - missed.length;
-  return { score, max, passed: max > 0 && score / max >= passMark - 1e-9, missed };
+  return {
+    score,
+    max,
+    passed: max > 0 && score / max >= passMark - 1e-9,
+    missed,
+    met: outcomes.flatMap((o) => o.met),
+    recognised: outcomes.flatMap((o) => o.recognised),
+  };
 }

@@ -2,36 +2,36 @@ import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 
-import { itemPath, modulePath } from '@/content/course-path';
-import type { ManifestModule, ModuleContent, QuizContent } from '@/content/types';
+import type { Question } from '@/content/types';
 import type { QuizResult } from '@/stores/progress-record';
 
+export interface ReviewLink {
+  to: string;
+  title: string;
+}
+
 interface QuizSummaryProps {
-  module: ManifestModule;
-  content: ModuleContent;
-  quiz: QuizContent;
+  bank: Question[];
+  draw: number;
+  passMark: number;
   history: QuizResult[];
   onStart: () => void;
   /** True right after an attempt ends: the result takes focus. */
   focusResult: boolean;
+  reviewLink: (question: Question) => ReviewLink | undefined;
+  backLink: ReviewLink;
 }
 
 /** Before an attempt: what the quiz is. After one: the result, what was missed, where to review. */
-export function QuizSummary({
-  module,
-  content,
-  quiz,
-  history,
-  onStart,
-  focusResult,
-}: QuizSummaryProps) {
-  const { t } = useTranslation(['quiz', 'common']);
+export function QuizSummary(props: QuizSummaryProps) {
+  const { bank, draw, passMark, history, onStart, focusResult, reviewLink, backLink } = props;
+  const { t } = useTranslation('quiz');
   const last = history.at(-1);
   const resultRef = useRef<HTMLHeadingElement>(null);
   useEffect(() => {
     if (focusResult) resultRef.current?.focus();
   }, [focusResult]);
-  const passPercent = Math.round(quiz.passMark * 100);
+  const passPercent = Math.round(passMark * 100);
 
   return (
     <>
@@ -45,21 +45,22 @@ export function QuizSummary({
           </h2>
           <p className="score">{t('score', { score: last.score, max: last.max })}</p>
           <p>{t('passMarkNote', { percent: passPercent })}</p>
+          {history.length > 1 ? (
+            <p className="meta">{t('attempts', { count: history.length })}</p>
+          ) : null}
           {last.missed.length > 0 ? (
             <>
               <h3>{t('missedHeading')}</h3>
               <ul className="missed-list">
                 {last.missed.map((id) => {
-                  const q = quiz.questions.find((x) => x.id === id);
-                  const lesson = content.lessons.find((l) => l.id === q?.lesson);
+                  const q = bank.find((x) => x.id === id);
                   if (!q) return null;
+                  const review = reviewLink(q);
                   return (
                     <li key={id}>
                       <p>{q.prompt}</p>
-                      {lesson ? (
-                        <Link to={itemPath({ kind: 'lesson', moduleId: module.id, id: lesson.id })}>
-                          {t('review', { title: lesson.title })}
-                        </Link>
+                      {review ? (
+                        <Link to={review.to}>{t('review', { title: review.title })}</Link>
                       ) : null}
                     </li>
                   );
@@ -71,15 +72,15 @@ export function QuizSummary({
       ) : (
         <section className="card" aria-labelledby="quiz-intro">
           <h2 id="quiz-intro">{t('introHeading')}</h2>
-          <p>{t('intro', { count: quiz.draw, percent: passPercent })}</p>
+          <p>{t('intro', { count: draw, percent: passPercent })}</p>
         </section>
       )}
       <div className="actions">
         <button type="button" className="button button-primary" onClick={onStart}>
           {last ? t('tryAgain') : t('start')}
         </button>
-        <Link className="button" to={modulePath(module.id)}>
-          {t('common:backToModule')}
+        <Link className="button" to={backLink.to}>
+          {backLink.title}
         </Link>
       </div>
     </>

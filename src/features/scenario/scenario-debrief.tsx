@@ -4,6 +4,7 @@ import { Link } from 'react-router';
 
 import { itemPath, itemTitle, modulePath, nextItem } from '@/content/course-path';
 import type { ManifestModule, ScenarioNode } from '@/content/types';
+import { useSettingsStore } from '@/stores/settings-store';
 import { Paragraphs } from '@/ui/paragraphs';
 import { useCourseText } from '@/i18n/use-course-text';
 
@@ -13,6 +14,7 @@ interface ScenarioDebriefProps {
   ending: Extract<ScenarioNode, { type: 'ending' }>;
   position: ScenarioPosition;
   indicatorNames: Record<string, string>;
+  goodResponse: { text: string; byRole: Record<string, string> };
   headingRef: Ref<HTMLHeadingElement>;
   onRestart: () => void;
   onReplayFrom: (step: number) => void;
@@ -26,6 +28,7 @@ export function ScenarioDebrief(props: ScenarioDebriefProps) {
     ending,
     position,
     indicatorNames,
+    goodResponse,
     headingRef,
     onRestart,
     onReplayFrom,
@@ -34,6 +37,9 @@ export function ScenarioDebrief(props: ScenarioDebriefProps) {
   } = props;
   const { t } = useTranslation(['scenario', 'common']);
   const text = useCourseText();
+  const role = useSettingsStore((s) => s.role);
+  const missed = position.met.filter((id) => !position.indicators.includes(id));
+  const roleNote = role ? goodResponse.byRole[role] : undefined;
   const next = nextItem(module, { kind: 'scenario', moduleId: module.id, id: scenarioId });
   return (
     <section className={`debrief rating-${ending.rating}`} aria-labelledby="ending-heading">
@@ -46,16 +52,36 @@ export function ScenarioDebrief(props: ScenarioDebriefProps) {
         <Paragraphs text={ending.debrief} />
       </div>
       <p className="score">{t('score', { score: position.score, max: position.maxScore })}</p>
+      <h3>{t('indicatorsHeading')}</h3>
       {position.indicators.length > 0 ? (
+        <ul className="tags">
+          {position.indicators.map((id) => (
+            <li key={id}>{indicatorNames[id] ?? id}</li>
+          ))}
+        </ul>
+      ) : (
+        <p>{t('noIndicators')}</p>
+      )}
+      {missed.length > 0 ? (
         <>
-          <h3>{t('indicatorsHeading')}</h3>
-          <ul className="tags">
-            {position.indicators.map((id) => (
+          <h3>{t('missedIndicatorsHeading')}</h3>
+          <ul className="tags tags-missed">
+            {missed.map((id) => (
               <li key={id}>{indicatorNames[id] ?? id}</li>
             ))}
           </ul>
         </>
       ) : null}
+      <div className="card">
+        <h3>{t('goodResponseHeading')}</h3>
+        <Paragraphs text={goodResponse.text} />
+        {roleNote && role ? (
+          <>
+            <h4>{t('forYourRole', { role: text.roles[role] ?? role })}</h4>
+            <Paragraphs text={roleNote} />
+          </>
+        ) : null}
+      </div>
       <h3>{t('pathHeading')}</h3>
       <ol className="path">
         {position.steps.map((s, i) => (

@@ -15,6 +15,7 @@ const scenario: ScenarioContent = {
   id: 's',
   title: 't',
   summary: 's',
+  goodResponse: { text: 'g', byRole: {} },
   start: 'one',
   nodes: {
     one: {
@@ -54,6 +55,13 @@ describe('scenario engine', () => {
     expect(p.score).toBe(4);
     expect(p.maxScore).toBe(4);
     expect(p.indicators).toEqual(['debt-bondage', 'retention-of-documents']);
+    expect(p.met).toEqual(['debt-bondage', 'retention-of-documents']);
+  });
+
+  it('counts an indicator offered at a decision but not chosen as met, not recognised', () => {
+    const p = replay(scenario, ['listen', 'wait']);
+    expect(p.indicators).toEqual(['debt-bondage']);
+    expect(p.met).toEqual(['debt-bondage', 'retention-of-documents']);
   });
 
   it('stops at the last valid step when a saved choice no longer exists', () => {

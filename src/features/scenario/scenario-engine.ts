@@ -16,7 +16,10 @@ export interface ScenarioPosition {
   score: number;
   /** Best score reachable along the path taken (2 a decision). */
   maxScore: number;
+  /** Indicators recognised: those carried by the choices taken. */
   indicators: string[];
+  /** Indicators the learner met: those carried by any choice at the decisions they reached. */
+  met: string[];
   /** False when a saved choice no longer exists (the content changed): the run stops there. */
   intact: boolean;
 }
@@ -43,6 +46,8 @@ export function replay(scenario: ScenarioContent, choices: readonly string[]): S
     current = next;
   }
   const indicators = [...new Set(steps.flatMap((s) => s.choice.indicators))];
+  const reached = [...steps.map((s) => s.node), ...(current.type === 'situation' ? [current] : [])];
+  const met = [...new Set(reached.flatMap((n) => n.choices.flatMap((c) => c.indicators)))];
   return {
     steps,
     current,
@@ -50,6 +55,7 @@ export function replay(scenario: ScenarioContent, choices: readonly string[]): S
     score: steps.reduce((sum, s) => sum + s.choice.score, 0),
     maxScore: steps.length * 2,
     indicators,
+    met,
     intact,
   };
 }

@@ -71,6 +71,8 @@ function ScenarioView({ module, content, scenario }: ScenarioViewProps) {
         rating: after.current.rating,
         score: after.score,
         choices,
+        met: after.met,
+        recognised: after.indicators,
       });
     setPending(choiceId);
     setFocusSerial((n) => n + 1);
@@ -116,6 +118,7 @@ function ScenarioView({ module, content, scenario }: ScenarioViewProps) {
           ending={position.current}
           position={position}
           indicatorNames={content.indicators}
+          goodResponse={scenario.goodResponse}
           headingRef={focusTarget}
           onRestart={() => begin()}
           onReplayFrom={(step) => begin(taken.slice(0, step))}

@@ -1,0 +1,93 @@
+/**
+ * Every exercise screen in every language: each question type before and after checking, the
+ * progress screen with the indicator profile, and the final assessment — zero axe violations and
+ * no word outside the language.
+ */
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+
+import { LOCALES, type Locale } from '../../src/content/locales';
+import { expectNoAxeViolations, expectOnlyLanguage, openCourse, type Course } from './browser';
+import { moduleContent, oneOfEachType, progressWithAttempt } from './course-data';
+import { button, fillAnswer, ui } from './flows';
+
+let course: Course;
+beforeEach(async () => {
+  course = await openCourse();
+});
+afterEach(async () => {
+  await course.close();
+});
+
+describe.each(LOCALES)('exercise screens in %s', (locale: Locale) => {
+  it('have no accessibility violations and speak only that language', async () => {
+    const { page, baseUrl } = course;
+    const content = await moduleContent('what-is-trafficking', locale);
+    const questions = oneOfEachType(content);
+    const check = async (where: string) => {
+      await expectNoAxeViolations(page, `${where} (${locale})`);
+      await expectOnlyLanguage(page, locale, where);
+    };
+    await page.goto(baseUrl);
+    await page.evaluate(
+      ([l, progress]) => {
+        localStorage.setItem(
+          'qorgau.settings',
+          JSON.stringify({ state: { locale: l }, version: 1 }),
+        );
+        localStorage.setItem('qorgau.progress', progress as string);
+      },
+      [
+        locale,
+        progressWithAttempt(
+          'what-is-trafficking',
+          questions.map((q) => q.id),
+        ),
+      ],
+    );
+    await page.reload();
+    await page.goto(`${baseUrl}#/modules/what-is-trafficking/quiz`);
+
+    for (const [i, question] of questions.entries()) {
+      await expect
+        .poll(() => page.locator('legend.question-prompt').innerText())
+        .toBe(question.prompt);
+      await check(`${question.type} question`);
+      const right = question.type !== 'spot';
+      await fillAnswer(page, locale, question, right);
+      await button(page, ui(locale, 'quiz', 'check')).click();
+      const verdict = ui(locale, 'quiz', right ? 'correct' : 'incorrect');
+      await expect
+        .poll(() => page.getByRole('heading', { name: verdict, exact: true }).count())
+        .toBe(1);
+      await check(`${question.type} feedback`);
+      await button(
+        page,
+        ui(locale, 'quiz', i === questions.length - 1 ? 'seeResult' : 'next'),
+      ).click();
+    }
+    await expect
+      .poll(() => page.getByRole('heading', { name: ui(locale, 'quiz', 'passedHeading') }).count())
+      .toBe(1);
+    await check('quiz result');
+
+    await page
+      .getByRole('link', { name: ui(locale, 'common', 'nav.progress'), exact: true })
+      .click();
+    await expect
+      .poll(() => page.getByRole('heading', { level: 1 }).innerText())
+      .toBe(ui(locale, 'progress', 'title'));
+    await check('progress and indicator profile');
+
+    await page
+      .getByRole('link', { name: ui(locale, 'common', 'nav.assessment'), exact: true })
+      .click();
+    await expect
+      .poll(() => page.getByRole('heading', { level: 1 }).innerText())
+      .toBe(ui(locale, 'quiz', 'assessmentTitle'));
+    await check('final assessment intro');
+    await button(page, ui(locale, 'quiz', 'start')).click();
+    await expect.poll(() => page.locator('legend.question-prompt').count()).toBe(1);
+    await check('final assessment question');
+    expect(course.offOrigin).toEqual([]);
+  });
+});
