@@ -1,12 +1,21 @@
 import react from '@vitejs/plugin-react';
 import { fileURLToPath } from 'node:url';
 import type { Plugin } from 'vite';
+import { VitePWA } from 'vite-plugin-pwa';
 import { defineConfig } from 'vitest/config';
 
 import { qorgauContent } from './scripts/content/vite-plugin.ts';
 
+/**
+ * Two builds from one source:
+ * - the web build (default): code split per screen and language, a service worker precaching
+ *   the whole course, served from any static host or sub-folder;
+ * - `--mode single` (npm run build:single): one classic script with everything in it, turned
+ *   into one HTML file by scripts/build-single.ts, for file:// (USB sticks) and Kolibri.
+ */
+
 /** The built course may only talk to its own origin; the dev server needs inline scripts, so build only. */
-const CSP =
+export const CSP =
   "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data: blob:; " +
   "connect-src 'self'; font-src 'self'; object-src 'none'; base-uri 'self'; form-action 'none'";
 
@@ -22,39 +31,86 @@ const contentSecurityPolicy: Plugin = {
   ],
 };
 
-export default defineConfig({
-  base: './',
-  plugins: [react(), qorgauContent({ contentDir: 'content' }), contentSecurityPolicy],
-  resolve: { alias: { '@': fileURLToPath(new URL('./src', import.meta.url)) } },
-  build: {
-    target: 'es2022',
-    manifest: true,
-    // Every browser the course supports knows modulepreload; the polyfill would only cost bytes.
-    modulePreload: { polyfill: false },
-    rolldownOptions: {
-      output: {
-        // The libraries and shared layers travel as one file: several small first-screen files
-        // compress worse than one (measured by `npm run bench`).
-        codeSplitting: {
-          groups: [
-            {
-              name: 'core',
-              test: /node_modules|virtual:qorgau\/manifest|\/src\/(stores|lib)\/(?!progress-merge|download|format)/,
-            },
-          ],
-        },
-        chunkFileNames: (chunk) => {
-          const m = /virtual:qorgau\/module\/([^/]+)\/([a-z]+)$/.exec(chunk.facadeModuleId ?? '');
-          return m ? `assets/content-${m[1]}.${m[2]}-[hash].js` : 'assets/[name]-[hash].js';
-        },
+const serviceWorker = VitePWA({
+  // Updates wait until the learner says so: never a reload in the middle of a quiz or seminar.
+  registerType: 'prompt',
+  injectRegister: false,
+  manifest: {
+    name: 'Qorgau · Қорғау · Коргау',
+    short_name: 'Qorgau',
+    description:
+      'A course for front-line workers in Kazakhstan on preventing, recognising and referring human trafficking.',
+    lang: 'kk',
+    start_url: './',
+    scope: './',
+    display: 'standalone',
+    background_color: '#f3f6f7',
+    theme_color: '#0b5563',
+    icons: [
+      { src: 'icons/icon-192.png', sizes: '192x192', type: 'image/png' },
+      { src: 'icons/icon-512.png', sizes: '512x512', type: 'image/png' },
+      { src: 'icons/maskable-512.png', sizes: '512x512', type: 'image/png', purpose: 'maskable' },
+    ],
+  },
+  workbox: {
+    // The whole course in every language, not just the pages already visited.
+    globPatterns: ['**/*.{js,css,html,png,svg,webmanifest}'],
+    cleanupOutdatedCaches: true,
+    // Take control on the first visit, so the course works offline without a reload. Later
+    // versions still wait for the learner (prompt mode).
+    clientsClaim: true,
+    navigateFallback: 'index.html',
+  },
+});
+
+const webOutput = {
+  // The libraries and the shared layers travel as one file: several small first-screen files
+  // compress worse than one (measured by `npm run bench`).
+  codeSplitting: {
+    groups: [
+      {
+        name: 'core',
+        test: /node_modules|virtual:qorgau\/manifest|\/src\/(stores|lib)\/(?!progress-merge|download|format|offline-cache)/,
+      },
+    ],
+  },
+  chunkFileNames: (chunk: { facadeModuleId: string | null }) => {
+    const m = /virtual:qorgau\/module\/([^/]+)\/([a-z]+)$/.exec(chunk.facadeModuleId ?? '');
+    return m ? `assets/content-${m[1]}.${m[2]}-[hash].js` : 'assets/[name]-[hash].js';
+  },
+};
+
+export default defineConfig(({ mode }) => {
+  const single = mode === 'single';
+  return {
+    base: './',
+    plugins: [
+      react(),
+      qorgauContent({ contentDir: 'content' }),
+      ...(single ? [] : [contentSecurityPolicy, serviceWorker]),
+    ],
+    // The single file carries nothing beside itself (its icon is a data URL in index.html).
+    publicDir: single ? false : 'public',
+    resolve: { alias: { '@': fileURLToPath(new URL('./src', import.meta.url)) } },
+    build: {
+      target: 'es2022',
+      outDir: single ? 'dist-single' : 'dist',
+      manifest: !single,
+      // No preload lists for lazy screens: they cost first-screen bytes, and their only shared
+      // dependency (the core chunk) is already loaded by then.
+      modulePreload: false,
+      cssCodeSplit: !single,
+      assetsInlineLimit: single ? 100_000_000 : 4096,
+      rolldownOptions: {
+        output: single ? { format: 'iife' as const, codeSplitting: false } : webOutput,
       },
     },
-  },
-  test: {
-    environment: 'jsdom',
-    globals: true,
-    setupFiles: ['./src/test/setup.ts'],
-    include: ['src/**/*.test.{ts,tsx}', 'tests/content/**/*.test.ts', 'scripts/**/*.test.ts'],
-    restoreMocks: true,
-  },
+    test: {
+      environment: 'jsdom',
+      globals: true,
+      setupFiles: ['./src/test/setup.ts'],
+      include: ['src/**/*.test.{ts,tsx}', 'tests/content/**/*.test.ts', 'scripts/**/*.test.ts'],
+      restoreMocks: true,
+    },
+  };
 });

@@ -2,7 +2,8 @@
  * `npm run bench`: builds the course and prints what each screen costs to load (gzip), against the
  * budgets in DESIGN.md. Sizes are measured from the build's own manifest, not estimated.
  */
-import { readFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
@@ -21,7 +22,17 @@ interface Chunk {
   css?: string[];
 }
 
-if (!process.argv.includes('--no-build')) await build({ root, logLevel: 'warn' });
+if (!process.argv.includes('--no-build')) {
+  await build({ root, logLevel: 'warn' });
+  execFileSync(
+    process.execPath,
+    ['--import', 'tsx', path.join(root, 'scripts/build-single.ts'), '--kolibri'],
+    {
+      cwd: root,
+      stdio: 'ignore',
+    },
+  );
+}
 
 const manifest = JSON.parse(readFileSync(path.join(dist, '.vite/manifest.json'), 'utf8')) as Record<
   string,
@@ -54,10 +65,15 @@ const row = (what: string, bytes: number, budget: number) => {
 };
 
 const SCREENS: Record<string, { entry: string; namespaces: string[] }> = {
-  module: { entry: 'src/features/catalog/module-page.tsx', namespaces: [] },
+  module: { entry: 'src/features/catalog/module-page.tsx', namespaces: ['module'] },
   lesson: { entry: 'src/features/lesson/lesson-page.tsx', namespaces: ['lesson'] },
   scenario: { entry: 'src/features/scenario/scenario-page.tsx', namespaces: ['scenario'] },
   quiz: { entry: 'src/features/quiz/quiz-page.tsx', namespaces: ['quiz'] },
+  assessment: { entry: 'src/features/quiz/assessment-page.tsx', namespaces: ['quiz'] },
+  progress: { entry: 'src/features/progress/progress-page.tsx', namespaces: ['progress'] },
+  help: { entry: 'src/features/help/help-page.tsx', namespaces: ['help'] },
+  'module handout': { entry: 'src/features/help/module-handout.tsx', namespaces: ['help'] },
+  offline: { entry: 'src/features/offline/offline-page.tsx', namespaces: ['offline'] },
 };
 
 const firstScreen = (locale: Locale) => {
@@ -99,6 +115,25 @@ for (const r of rows)
 console.log(
   `\nAll JS + CSS in the build: ${kb(total(new Set(Object.values(manifest).flatMap((c) => [c.file, ...(c.css ?? [])]))))} gzip.`,
 );
+
+// What the service worker stores for offline use: the files its precache manifest lists.
+const sw = readFileSync(path.join(dist, 'sw.js'), 'utf8');
+const precached = [...sw.matchAll(/url:"([^"]+)"/g)].map((m) => m[1] as string);
+const precacheBytes = precached.reduce((sum, url) => sum + statSync(path.join(dist, url)).size, 0);
+console.log(
+  `Precache (the whole course, offline): ${precached.length} files, ${kb(precacheBytes)} on disk.`,
+);
+
+const single = path.join(root, 'dist-single');
+if (existsSync(path.join(single, 'qorgau.html'))) {
+  const html = readFileSync(path.join(single, 'qorgau.html'));
+  console.log(
+    `One-file course (dist-single/qorgau.html): ${kb(html.length)}, ${kb(gzipSync(html, { level: 9 }).length)} gzip.`,
+  );
+  for (const f of readdirSync(single).filter((name) => name.endsWith('.zip')))
+    console.log(`Kolibri package (dist-single/${f}): ${kb(statSync(path.join(single, f)).size)}.`);
+} else console.log('One-file course: not built (npm run build:single).');
+
 if (failed) {
   console.log('Some figures are over budget (see DESIGN.md, "Quality bars").');
   process.exitCode = 1;

@@ -11,15 +11,18 @@ import type { z } from 'zod';
 import { LOCALES, type Locale } from '../../src/content/locales.ts';
 import {
   courseSchema,
+  helplinesSchema,
   indicatorsSchema,
   moduleSchema,
   quizSchema,
+  referralSchema,
   scenarioSchema,
   sourcesSchema,
   type Localized,
 } from '../../src/content/schema.ts';
 import type {
   CourseText,
+  HelpContent,
   IndicatorTaxonomy,
   Manifest,
   ManifestModule,
@@ -44,6 +47,7 @@ export interface CompiledCourse {
   manifest: Manifest;
   text: Record<Locale, CourseText>;
   indicators: Record<Locale, IndicatorTaxonomy>;
+  help: Record<Locale, HelpContent>;
   modules: Map<string, Record<Locale, ModuleContent>>;
   coverage: CoverageRow[];
   /** Every file read, so a dev server can watch them. */
@@ -81,11 +85,22 @@ export async function compileCourse(contentDir: string): Promise<CompiledCourse>
   const course = read(courseFile, courseSchema);
   const sources = read(path.join(contentDir, 'sources.yaml'), sourcesSchema) ?? [];
   const indicators = read(path.join(contentDir, 'indicators.yaml'), indicatorsSchema);
+  const helplines = read(path.join(contentDir, 'helplines.yaml'), helplinesSchema) ?? [];
+  const referral = read(path.join(contentDir, 'referral.yaml'), referralSchema);
   if (!course) throw new ContentError(problems);
 
   const sourceIds = new Set(sources.map((s) => s.id));
   const indicatorIds = new Set(indicators?.indicators.map((i) => i.id) ?? []);
   const roleIds = new Set(course.roles.map((r) => r.id));
+  const groupIds = new Set(indicators?.groups.map((g) => g.id) ?? []);
+  for (const [i, role] of course.roles.entries())
+    for (const group of role.indicatorGroups)
+      if (!groupIds.has(group))
+        problems.push({ file: 'content/course.yaml', field: `roles[${i}](id: ${role.id}).indicatorGroups`, message: `indicator group "${group}" does not exist` });
+  for (const [i, line] of helplines.entries())
+    for (const id of line.sources)
+      if (!sourceIds.has(id))
+        problems.push({ file: 'content/helplines.yaml', field: `[${i}](number: ${line.number}).sources`, message: `source "${id}" does not exist` });
   if (indicators)
     for (const [i, ind] of indicators.indicators.entries())
       if (!indicators.groups.some((g) => g.id === ind.group))
@@ -274,6 +289,29 @@ export async function compileCourse(contentDir: string): Promise<CompiledCourse>
         } satisfies IndicatorTaxonomy,
       ]),
     ) as Record<Locale, IndicatorTaxonomy>,
+    help: Object.fromEntries(
+      LOCALES.map((l) => [
+        l,
+        {
+          helplines: helplines.map((h) => ({
+            number: h.number,
+            name: pick(h.name, l),
+            description: pick(h.description, l),
+            sources: h.sources.flatMap((id) => {
+              const source = sources.find((s) => s.id === id);
+              return source ? [{ title: pick(source.title, l), url: source.url }] : [];
+            }),
+          })),
+          referral: {
+            steps: (referral?.steps ?? []).map((s) => ({ title: pick(s.title, l), text: pick(s.text, l) })),
+            record: (referral?.record ?? []).map((r) => pick(r, l)),
+          },
+          roleGroups: Object.fromEntries(
+            course.roles.map((r) => [r.id, r.indicatorGroups.length ? r.indicatorGroups : [...groupIds]]),
+          ),
+        } satisfies HelpContent,
+      ]),
+    ) as Record<Locale, HelpContent>,
     modules: compiled,
     coverage,
     files,

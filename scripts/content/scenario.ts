@@ -35,6 +35,7 @@ export function localizeScenario(s: ScenarioSource, locale: Locale): ScenarioCon
       text: s.goodResponse.text[locale],
       byRole: Object.fromEntries(Object.entries(s.goodResponse.byRole).map(([role, text]) => [role, text[locale]])),
     },
+    discussion: s.discussion.map((d) => d[locale]),
     start: s.start,
     nodes: Object.fromEntries(
       s.nodes.map((n) => [

@@ -3,6 +3,7 @@
  *   virtual:qorgau/manifest            — the course structure (no text) and lazy loaders for the rest
  *   virtual:qorgau/text/<lang>         — course and module titles in one language
  *   virtual:qorgau/indicators/<lang>   — the indicator taxonomy, for the progress screen
+ *   virtual:qorgau/help/<lang>         — helplines, referral steps, role checklists (help, print)
  *   virtual:qorgau/module/<id>/<lang>  — one chunk per module × locale, loaded when first needed
  * A content problem stops the build (and shows the overlay in dev) with file and field named.
  */
@@ -16,6 +17,7 @@ const MANIFEST = 'virtual:qorgau/manifest';
 const MODULE_PREFIX = 'virtual:qorgau/module/';
 const TEXT_PREFIX = 'virtual:qorgau/text/';
 const INDICATORS_PREFIX = 'virtual:qorgau/indicators/';
+const HELP_PREFIX = 'virtual:qorgau/help/';
 
 export function qorgauContent(options: { contentDir: string }): Plugin {
   const contentDir = path.resolve(options.contentDir);
@@ -25,7 +27,8 @@ export function qorgauContent(options: { contentDir: string }): Plugin {
   return {
     name: 'qorgau-content',
     resolveId(id) {
-      if ([MANIFEST, MODULE_PREFIX, TEXT_PREFIX, INDICATORS_PREFIX].some((p) => id.startsWith(p))) return `\0${id}`;
+      if ([MANIFEST, MODULE_PREFIX, TEXT_PREFIX, INDICATORS_PREFIX, HELP_PREFIX].some((p) => id.startsWith(p)))
+        return `\0${id}`;
       return undefined;
     },
     async load(id) {
@@ -54,12 +57,14 @@ export function qorgauContent(options: { contentDir: string }): Plugin {
           `export const manifest = JSON.parse(${JSON.stringify(JSON.stringify(compiled.manifest))});\n` +
           `export const moduleLoaders = {\n  ${loaders}\n};\n` +
           `export const textLoaders = { ${lazy(TEXT_PREFIX)} };\n` +
-          `export const indicatorLoaders = { ${lazy(INDICATORS_PREFIX)} };\n`
+          `export const indicatorLoaders = { ${lazy(INDICATORS_PREFIX)} };\n` +
+          `export const helpLoaders = { ${lazy(HELP_PREFIX)} };\n`
         );
       }
       for (const [prefix, data] of [
         [TEXT_PREFIX, compiled.text],
         [INDICATORS_PREFIX, compiled.indicators],
+        [HELP_PREFIX, compiled.help],
       ] as const) {
         if (!virtualId.startsWith(prefix)) continue;
         const value = data[virtualId.slice(prefix.length) as (typeof LOCALES)[number]];

@@ -2,7 +2,7 @@
  * Every screen has an address (hash routing, so one build works on any host, in a sub-folder,
  * inside an LMS frame and from file://). Screens other than the course home load with their route.
  */
-import { lazy } from 'react';
+import { lazy, type ComponentType } from 'react';
 import { Route, Routes } from 'react-router';
 
 import { HomePage } from '@/features/catalog/home-page';
@@ -10,24 +10,22 @@ import { HomePage } from '@/features/catalog/home-page';
 import { NotFound } from './error-screen';
 import { Shell } from './shell';
 
-const ModulePage = lazy(() =>
-  import('@/features/catalog/module-page').then((m) => ({ default: m.ModulePage })),
-);
-const LessonPage = lazy(() =>
-  import('@/features/lesson/lesson-page').then((m) => ({ default: m.LessonPage })),
-);
-const ScenarioPage = lazy(() =>
-  import('@/features/scenario/scenario-page').then((m) => ({ default: m.ScenarioPage })),
-);
-const AssessmentPage = lazy(() =>
-  import('@/features/quiz/assessment-page').then((m) => ({ default: m.AssessmentPage })),
-);
-const ProgressPage = lazy(() =>
-  import('@/features/progress/progress-page').then((m) => ({ default: m.ProgressPage })),
-);
-const QuizPage = lazy(() =>
-  import('@/features/quiz/quiz-page').then((m) => ({ default: m.QuizPage })),
-);
+/** A screen loaded with its route; screens are named exports of their feature. */
+function page<K extends string>(load: () => Promise<Record<K, ComponentType>>, name: K) {
+  return lazy(() => load().then((m) => ({ default: m[name] })));
+}
+
+const ModulePage = page(() => import('@/features/catalog/module-page'), 'ModulePage');
+const LessonPage = page(() => import('@/features/lesson/lesson-page'), 'LessonPage');
+const ScenarioPage = page(() => import('@/features/scenario/scenario-page'), 'ScenarioPage');
+const AssessmentPage = page(() => import('@/features/quiz/assessment-page'), 'AssessmentPage');
+const ProgressPage = page(() => import('@/features/progress/progress-page'), 'ProgressPage');
+const OfflinePage = page(() => import('@/features/offline/offline-page'), 'OfflinePage');
+const HelpPage = page(() => import('@/features/help/help-page'), 'HelpPage');
+const PocketCard = page(() => import('@/features/help/pocket-card'), 'PocketCard');
+const ModuleHandout = page(() => import('@/features/help/module-handout'), 'ModuleHandout');
+const CaseCards = page(() => import('@/features/help/case-cards'), 'CaseCards');
+const QuizPage = page(() => import('@/features/quiz/quiz-page'), 'QuizPage');
 
 export function AppRoutes() {
   return (
@@ -40,6 +38,11 @@ export function AppRoutes() {
         <Route path="modules/:moduleId/quiz" element={<QuizPage />} />
         <Route path="assessment" element={<AssessmentPage />} />
         <Route path="progress" element={<ProgressPage />} />
+        <Route path="offline" element={<OfflinePage />} />
+        <Route path="help" element={<HelpPage />} />
+        <Route path="help/pocket-card" element={<PocketCard />} />
+        <Route path="modules/:moduleId/handout" element={<ModuleHandout />} />
+        <Route path="modules/:moduleId/scenarios/:scenarioId/cards" element={<CaseCards />} />
         <Route path="*" element={<NotFound />} />
       </Route>
     </Routes>

@@ -21,6 +21,9 @@ import { ErrorScreen } from './error-screen';
 const LanguageChooser = lazy(() =>
   import('@/features/settings/language-chooser').then((m) => ({ default: m.LanguageChooser })),
 );
+const OfflineStatus = lazy(() =>
+  import('@/features/offline/offline-status').then((m) => ({ default: m.OfflineStatus })),
+);
 const StorageNotice = lazy(() =>
   import('@/features/progress/storage-notice').then((m) => ({ default: m.StorageNotice })),
 );
@@ -80,8 +83,12 @@ export function Shell() {
           <Link to="/">{t('nav.course')}</Link>
           <Link to="/progress">{t('nav.progress')}</Link>
           <Link to="/assessment">{t('nav.assessment')}</Link>
+          <Link to="/help">{t('nav.help')}</Link>
         </nav>
         <LanguageSwitcher onSwitch={(l) => switchLocale(l, pathname)} />
+        <Suspense fallback={null}>
+          <OfflineStatus />
+        </Suspense>
       </header>
       {storageProblems > 0 ? (
         <Suspense fallback={null}>
@@ -97,6 +104,9 @@ export function Shell() {
       </main>
       <footer className="site-footer">
         <p>{t('footer.privacy')}</p>
+        <p>
+          <Link to="/offline">{t('footer.offline')}</Link>
+        </p>
       </footer>
       <LiveRegion />
     </>

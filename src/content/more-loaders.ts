@@ -3,11 +3,11 @@
  * from loader.ts so they do not weigh on the first screen.
  */
 import { use } from 'react';
-import { indicatorLoaders } from 'virtual:qorgau/manifest';
+import { helpLoaders, indicatorLoaders } from 'virtual:qorgau/manifest';
 
 import { cached, loadModuleContent, manifest } from './loader';
 import type { Locale } from './locales';
-import type { IndicatorTaxonomy, ModuleContent } from './types';
+import type { HelpContent, IndicatorTaxonomy, ModuleContent } from './types';
 
 /** Every written module in one language (the final assessment draws from all of them). */
 export function useAllModuleContent(locale: Locale): ModuleContent[] {
@@ -24,3 +24,8 @@ export function useIndicators(locale: Locale): IndicatorTaxonomy {
   return use(cached(`indicators/${locale}`, indicatorLoaders[locale]));
 }
 
+
+/** Suspends until the helplines, referral steps and role checklists in `locale` are loaded. */
+export function useHelp(locale: Locale): HelpContent {
+  return use(cached(`help/${locale}`, helpLoaders[locale]));
+}

@@ -29,7 +29,12 @@ export type Localized = z.infer<typeof localized>;
 
 const ids = z.array(slug).default([]);
 
-export const roleSchema = z.strictObject({ id: slug, name: localized });
+export const roleSchema = z.strictObject({
+  id: slug,
+  name: localized,
+  /** Indicator groups on this role's printed checklist (all groups when absent). */
+  indicatorGroups: ids,
+});
 
 export const courseModuleEntry = z.strictObject({
   id: slug,
@@ -206,6 +211,8 @@ export const scenarioSchema = z.strictObject({
   contentNote: localized.optional(),
   /** What a good response looks like, shown in the debrief; with notes for particular roles. */
   goodResponse: z.strictObject({ text: localized, byRole: z.record(slug, localized).default({}) }),
+  /** Questions for small-group discussion, printed on the case cards. */
+  discussion: z.array(localized).default([]),
   start: slug,
   nodes: z.array(scenarioNodeSchema).min(2),
 });
@@ -235,4 +242,20 @@ export const indicatorsSchema = z.strictObject({
   indicators: z
     .array(z.strictObject({ id: slug, group: slug, name: localized, description: localized }))
     .min(1),
+});
+
+export const helplinesSchema = z.array(
+  z.strictObject({
+    number: z.string().regex(/^[0-9 ]+$/, 'digits only, e.g. "102"'),
+    name: localized,
+    description: localized,
+    sources: z.array(slug).min(1),
+  }),
+);
+
+export const referralSchema = z.strictObject({
+  /** From a concern to a referral, in order. */
+  steps: z.array(z.strictObject({ title: localized, text: localized })).min(3),
+  /** What to write down, factually. */
+  record: z.array(localized).default([]),
 });

@@ -127,6 +127,7 @@ export interface ScenarioContent {
   summary: string;
   contentNote?: string;
   goodResponse: { text: string; byRole: Record<string, string> };
+  discussion: string[];
   start: string;
   nodes: Record<string, ScenarioNode>;
 }
@@ -160,4 +161,11 @@ export interface IndicatorTaxonomy {
     indicators: { id: string; name: string; description: string }[];
   }[];
   practice: Record<string, PracticePlace[]>;
+}
+
+/** Helplines, referral steps and each role's indicator groups, in one language (print and help). */
+export interface HelpContent {
+  helplines: { number: string; name: string; description: string; sources: { title: string; url: string }[] }[];
+  referral: { steps: { title: string; text: string }[]; record: string[] };
+  roleGroups: Record<string, string[]>;
 }

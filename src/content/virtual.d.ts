@@ -1,5 +1,12 @@
 declare module 'virtual:qorgau/manifest' {
-  import type { CourseText, IndicatorTaxonomy, Locale, Manifest, ModuleContent } from '@/content/types';
+  import type {
+    CourseText,
+    HelpContent,
+    IndicatorTaxonomy,
+    Locale,
+    Manifest,
+    ModuleContent,
+  } from '@/content/types';
 
   export const manifest: Manifest;
   export const moduleLoaders: Record<
@@ -8,4 +15,5 @@ declare module 'virtual:qorgau/manifest' {
   >;
   export const textLoaders: Record<Locale, () => Promise<{ default: CourseText }>>;
   export const indicatorLoaders: Record<Locale, () => Promise<{ default: IndicatorTaxonomy }>>;
+  export const helpLoaders: Record<Locale, () => Promise<{ default: HelpContent }>>;
 }

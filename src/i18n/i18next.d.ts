@@ -2,7 +2,10 @@ import 'i18next';
 
 import type catalog from './locales/en/catalog.json';
 import type common from './locales/en/common.json';
+import type help from './locales/en/help.json';
 import type lesson from './locales/en/lesson.json';
+import type module from './locales/en/module.json';
+import type offline from './locales/en/offline.json';
 import type progress from './locales/en/progress.json';
 import type quiz from './locales/en/quiz.json';
 import type scenario from './locales/en/scenario.json';
@@ -12,8 +15,11 @@ declare module 'i18next' {
     defaultNS: 'common';
     resources: {
       common: typeof common;
+      help: typeof help;
       catalog: typeof catalog;
       lesson: typeof lesson;
+      module: typeof module;
+      offline: typeof offline;
       progress: typeof progress;
       quiz: typeof quiz;
       scenario: typeof scenario;

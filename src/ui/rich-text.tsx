@@ -6,6 +6,8 @@ import { createElement, type ReactNode } from 'react';
 
 import type { RichNode } from '@/content/types';
 
+import './blocks.css';
+
 const PLAIN = new Set([
   'p',
   'strong',

@@ -19,9 +19,9 @@ export interface Course {
 }
 
 export async function openCourse(
-  options: { browserLocale?: string; initScript?: string } = {},
+  options: { browserLocale?: string; initScript?: string; baseUrl?: string } = {},
 ): Promise<Course> {
-  const baseUrl = inject('baseUrl');
+  const baseUrl = options.baseUrl ?? inject('baseUrl');
   const profile = mkdtempSync(path.join(tmpdir(), 'qorgau-chromium-'));
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: inject('chromium'),
@@ -35,7 +35,8 @@ export async function openCourse(
   const offOrigin: string[] = [];
   context.on('request', (request) => {
     const url = request.url();
-    if (!url.startsWith(origin) && !/^(data|blob):/.test(url)) offOrigin.push(url);
+    if (!url.startsWith(origin) && !/^(data|blob):/.test(url) && !url.startsWith(baseUrl))
+      offOrigin.push(url);
   });
   const page = context.pages()[0] ?? (await context.newPage());
   page.on('pageerror', (error) => {
@@ -86,8 +87,9 @@ export async function foreignWords(page: Page, locale: Locale): Promise<string[]
   // Addresses and domain names (eGov.kz, ecoi.net) are names, not words of a language.
   const words = text.replace(/https?:\/\/\S+|[\w-]+(\.[\w-]+)+/g, ' ');
   const latin = words.match(/[A-Za-z]{2,}/g) ?? [];
-  // Roman numerals in law numbers (110-VIII) and the Palermo Protocol's paragraph letters are not words.
-  const notWords = (w: string) => !/^[IVXLC]+$/.test(w);
+  // Roman numerals in law numbers (110-VIII) are not words, and "QR" (the QR codes for line 111)
+  // is written in Latin letters in Kazakh and Russian too.
+  const notWords = (w: string) => !/^[IVXLC]+$/.test(w) && w !== 'QR';
   if (locale === 'en') return words.match(/[А-Яа-яЁёӘәҒғҚқҢңӨөҰұҮүҺһІі]+/g) ?? [];
   const found = latin.filter(notWords);
   if (locale === 'ru') found.push(...(words.match(/\S*[ӘәҒғҚқҢңӨөҰұҮүҺһІі]\S*/g) ?? []));

@@ -73,3 +73,7 @@ export async function indicatorName(id: string, locale: Locale): Promise<string>
   if (!found) throw new Error(`No indicator ${id}`);
   return found.name;
 }
+
+export async function helpContent(locale: Locale) {
+  return (await compiled).help[locale];
+}

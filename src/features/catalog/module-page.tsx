@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 
-import { itemPath, itemTitle, moduleItems } from '@/content/course-path';
+import { itemPath, itemTitle, moduleItems, modulePath } from '@/content/course-path';
 import { requireModule, useModuleContent } from '@/content/loader';
 import type { ManifestModule } from '@/content/types';
 import { useCourseText } from '@/i18n/use-course-text';
@@ -23,7 +23,7 @@ export function ModulePage() {
 }
 
 function ModuleOverview({ module }: { module: ManifestModule }) {
-  const { t } = useTranslation(['catalog', 'common']);
+  const { t } = useTranslation(['module', 'catalog', 'common']);
   const locale = useLocale();
   const content = useModuleContent(module.id, locale);
   const text = useCourseText();
@@ -37,19 +37,19 @@ function ModuleOverview({ module }: { module: ManifestModule }) {
         label={t('common:breadcrumbs')}
         crumbs={[{ label: t('common:nav.course'), to: '/' }, { label: content.title }]}
       />
-      <p className="eyebrow">{t('moduleNumber', { number: module.number })}</p>
+      <p className="eyebrow">{t('catalog:moduleNumber', { number: module.number })}</p>
       <ScreenHeading title={content.title} site={t('common:appName')}>
         {content.title}
       </ScreenHeading>
       <p className="lead">{content.summary}</p>
       <ProgressBar
         value={p.percent}
-        label={t('moduleProgressLabel', { title: content.title })}
-        valueText={t('progressValue', { done: p.done, total: p.total })}
+        label={t('catalog:moduleProgressLabel', { title: content.title })}
+        valueText={t('catalog:progressValue', { done: p.done, total: p.total })}
       />
       <p className="meta">
-        {t('progressValue', { done: p.done, total: p.total })} ·{' '}
-        {t('minutes', { count: module.minutes })}
+        {t('catalog:progressValue', { done: p.done, total: p.total })} ·{' '}
+        {t('catalog:minutes', { count: module.minutes })}
       </p>
       {p.next ? (
         <Link className="button button-primary" to={itemPath(p.next)}>
@@ -84,6 +84,22 @@ function ModuleOverview({ module }: { module: ManifestModule }) {
             );
           })}
         </ol>
+      </section>
+
+      <section aria-labelledby="print-heading">
+        <h2 id="print-heading">{t('printHeading')}</h2>
+        <ul>
+          <li>
+            <Link to={`${modulePath(module.id)}/handout`}>{t('handoutLink')}</Link>
+          </li>
+          {module.scenarios.map((s) => (
+            <li key={s.id}>
+              <Link to={`${modulePath(module.id)}/scenarios/${s.id}/cards`}>
+                {t('caseCardsLink', { title: text.modules[module.id]?.scenarios[s.id] ?? s.id })}
+              </Link>
+            </li>
+          ))}
+        </ul>
       </section>
 
       <SourceList

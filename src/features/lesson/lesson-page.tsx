@@ -114,8 +114,13 @@ function LessonView({ module, moduleTitle, lesson, sources }: LessonViewProps) {
       />
       <p className="meta">{t('sectionOf', { current: state.shown, total: state.total })}</p>
 
-      {lesson.sections.slice(0, state.shown).map((section, i) => (
-        <section key={i} aria-labelledby={`section-${i}`} className="lesson-section">
+      {lesson.sections.map((section, i) => (
+        // Sections not reached yet are printed but not shown: a printed lesson is always whole.
+        <section
+          key={i}
+          aria-labelledby={`section-${i}`}
+          className={i < state.shown ? 'lesson-section' : 'lesson-section print-only'}
+        >
           <h2 id={`section-${i}`} tabIndex={-1} ref={(el) => void (sectionRefs.current[i] = el)}>
             {section.heading}
           </h2>

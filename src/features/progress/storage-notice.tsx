@@ -4,6 +4,8 @@ import { downloadText } from '@/lib/download';
 import { useStorageHealth, type StorageProblem } from '@/stores/storage-health';
 import { savedEntries } from '@/stores/versioned-storage';
 
+import './storage-notice.css';
+
 /**
  * Tells the learner, plainly, when saving is not working: storage refused, storage full, or saved
  * data that could not be read and was set aside (kept, not deleted — they can download it).

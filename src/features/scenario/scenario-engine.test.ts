@@ -16,6 +16,7 @@ const scenario: ScenarioContent = {
   title: 't',
   summary: 's',
   goodResponse: { text: 'g', byRole: {} },
+  discussion: [],
   start: 'one',
   nodes: {
     one: {

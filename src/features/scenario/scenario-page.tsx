@@ -17,6 +17,7 @@ import { replay } from './scenario-engine';
 import { ScenarioDebrief } from './scenario-debrief';
 import { SituationView } from './situation-view';
 
+import '@/ui/blocks.css';
 import './scenario.css';
 
 export function ScenarioPage() {

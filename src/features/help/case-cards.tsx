@@ -1,0 +1,111 @@
+import { useTranslation } from 'react-i18next';
+import { useParams } from 'react-router';
+
+import { requireModule, useModuleContent } from '@/content/loader';
+import type { ScenarioContent, ScenarioNode } from '@/content/types';
+import { useLocale } from '@/i18n/use-locale';
+import { NotFoundError } from '@/lib/not-found';
+import { Paragraphs } from '@/ui/paragraphs';
+import { ScreenHeading } from '@/ui/screen-heading';
+
+import { PrintButton } from './print-parts';
+
+import './help.css';
+
+type Situation = Extract<ScenarioNode, { type: 'situation' }>;
+
+/** Decision points in the order a group meets them (breadth-first from the start). */
+function decisionPoints(scenario: ScenarioContent): Situation[] {
+  const seen = new Set<string>();
+  const queue = [scenario.start];
+  const out: Situation[] = [];
+  while (queue.length > 0) {
+    const node = scenario.nodes[queue.shift() as string];
+    if (!node || seen.has(node.id)) continue;
+    seen.add(node.id);
+    if (node.type !== 'situation') continue;
+    out.push(node);
+    queue.push(...node.choices.map((c) => c.next));
+  }
+  return out;
+}
+
+/** Case cards for small groups (the case, its decisions, questions) and a separate trainer sheet. */
+export function CaseCards() {
+  const { moduleId, scenarioId } = useParams();
+  const module = requireModule(moduleId);
+  const locale = useLocale();
+  const content = useModuleContent(module.id, locale);
+  const { t } = useTranslation(['help', 'scenario', 'common']);
+  const scenario = content.scenarios.find((s) => s.id === scenarioId);
+  if (!scenario) throw new NotFoundError(`${moduleId}/${scenarioId}/cards`);
+  const points = decisionPoints(scenario);
+  const endings = Object.values(scenario.nodes).filter((n) => n.type === 'ending');
+  const title = t('caseCardsFor', { title: scenario.title });
+
+  return (
+    <article className="case-cards">
+      <ScreenHeading title={title} site={t('common:appName')}>
+        {title}
+      </ScreenHeading>
+      <PrintButton />
+      {scenario.contentNote ? <p className="meta">{scenario.contentNote}</p> : null}
+      <p className="lead">{scenario.summary}</p>
+      {points.map((node, i) => (
+        <section key={node.id} className="case-card" aria-labelledby={`card-${node.id}`}>
+          <h2 id={`card-${node.id}`}>{t('cardHeading', { number: i + 1 })}</h2>
+          <Paragraphs text={node.narration} />
+          {node.dialogue.map((line, j) => (
+            <p key={j}>
+              <strong>{t('scenario:speaker', { name: line.speaker })}</strong> <q>{line.text}</q>
+            </p>
+          ))}
+          <h3>{t('optionsHeading')}</h3>
+          <ol className="options-list" type="A">
+            {node.choices.map((c) => (
+              <li key={c.id}>{c.text}</li>
+            ))}
+          </ol>
+        </section>
+      ))}
+      {scenario.discussion.length > 0 ? (
+        <section className="case-card" aria-labelledby="discussion">
+          <h2 id="discussion">{t('discussionHeading')}</h2>
+          <ol>
+            {scenario.discussion.map((q, i) => (
+              <li key={i}>{q}</li>
+            ))}
+          </ol>
+        </section>
+      ) : null}
+
+      <section className="page-break trainer-sheet" aria-labelledby="trainer-sheet">
+        <h2 id="trainer-sheet">{t('trainerSheet')}</h2>
+        <p className="meta">{t('trainerSheetNote')}</p>
+        {points.map((node, i) => (
+          <div key={node.id} className="case-card">
+            <h3>{t('cardHeading', { number: i + 1 })}</h3>
+            <ol className="options-list" type="A">
+              {node.choices.map((c) => (
+                <li key={c.id}>
+                  <strong>{c.text}</strong> — {t('points', { count: c.score })}. {c.feedback}
+                </li>
+              ))}
+            </ol>
+          </div>
+        ))}
+        <h3>{t('endingsHeading')}</h3>
+        {endings.map((e) =>
+          e.type === 'ending' ? (
+            <div key={e.id} className="case-card">
+              <h4>{t(`scenario:rating.${e.rating}`)}</h4>
+              <Paragraphs text={e.debrief} />
+            </div>
+          ) : null,
+        )}
+        <h3>{t('scenario:goodResponseHeading')}</h3>
+        <Paragraphs text={scenario.goodResponse.text} />
+      </section>
+    </article>
+  );
+}

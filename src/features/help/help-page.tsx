@@ -1,0 +1,60 @@
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+
+import { manifest } from '@/content/loader';
+import { useHelp } from '@/content/more-loaders';
+import { useCourseText } from '@/i18n/use-course-text';
+import { useLocale } from '@/i18n/use-locale';
+import { ScreenHeading } from '@/ui/screen-heading';
+
+import { Helplines, ReferralSteps } from './print-parts';
+
+import './help.css';
+
+/** Helplines, the steps from a concern to a referral, and everything printable. */
+export function HelpPage() {
+  const { t } = useTranslation(['help', 'common']);
+  const locale = useLocale();
+  const help = useHelp(locale);
+  const text = useCourseText();
+  const title = t('title');
+  const ready = manifest.modules.filter((m) => m.status === 'ready');
+
+  return (
+    <>
+      <ScreenHeading title={title} site={t('common:appName')}>
+        {title}
+      </ScreenHeading>
+      <p className="lead">{t('lead')}</p>
+      <Helplines help={help} />
+      <ReferralSteps help={help} />
+      <section aria-labelledby="print-heading">
+        <h2 id="print-heading">{t('printHeading')}</h2>
+        <ul className="print-links">
+          <li>
+            <Link to="/help/pocket-card">{t('pocketCard')}</Link>
+          </li>
+          {ready.map((m) => (
+            <li key={m.id}>
+              <Link to={`/modules/${m.id}/handout`}>
+                {t('handoutFor', { title: text.modules[m.id]?.title ?? m.id })}
+              </Link>
+              <ul>
+                {m.scenarios.map((s) => (
+                  <li key={s.id}>
+                    <Link to={`/modules/${m.id}/scenarios/${s.id}/cards`}>
+                      {t('caseCardsFor', { title: text.modules[m.id]?.scenarios[s.id] ?? s.id })}
+                    </Link>
+                  </li>
+                ))}
+              </ul>
+            </li>
+          ))}
+          <li>
+            <Link to="/offline">{t('offlineLink')}</Link>
+          </li>
+        </ul>
+      </section>
+    </>
+  );
+}

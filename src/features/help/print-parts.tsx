@@ -1,0 +1,99 @@
+/** Pieces shared by the help screen and the printed handouts. */
+import { useTranslation } from 'react-i18next';
+
+import type { HelpContent, IndicatorTaxonomy } from '@/content/types';
+
+export function PrintButton() {
+  const { t } = useTranslation('help');
+  return (
+    <button type="button" className="button button-primary no-print" onClick={() => window.print()}>
+      {t('print')}
+    </button>
+  );
+}
+
+export function Helplines({ help, headingLevel = 2 }: { help: HelpContent; headingLevel?: 2 | 3 }) {
+  const { t } = useTranslation('help');
+  const Heading = `h${headingLevel}` as const;
+  return (
+    <section className="helplines" aria-labelledby="helplines-heading">
+      <Heading id="helplines-heading">{t('helplinesHeading')}</Heading>
+      <ul className="helpline-list">
+        {help.helplines.map((line) => (
+          <li key={line.number}>
+            <a className="helpline-number" href={`tel:${line.number.replace(/\s/g, '')}`}>
+              {line.number}
+            </a>{' '}
+            <strong>{line.name}</strong>. {line.description}
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}
+
+export function ReferralSteps({
+  help,
+  withRecord = true,
+}: {
+  help: HelpContent;
+  withRecord?: boolean;
+}) {
+  const { t } = useTranslation('help');
+  return (
+    <section aria-labelledby="referral-heading">
+      <h2 id="referral-heading">{t('referralHeading')}</h2>
+      <ol className="referral-steps">
+        {help.referral.steps.map((step, i) => (
+          <li key={i}>
+            <strong>{step.title}</strong> {step.text}
+          </li>
+        ))}
+      </ol>
+      {withRecord && help.referral.record.length > 0 ? (
+        <>
+          <h3>{t('recordHeading')}</h3>
+          <ul>
+            {help.referral.record.map((r, i) => (
+              <li key={i}>{r}</li>
+            ))}
+          </ul>
+        </>
+      ) : null}
+    </section>
+  );
+}
+
+/** The role's indicator checklist: boxes to tick on paper, with or without explanations. */
+export function IndicatorChecklist({
+  taxonomy,
+  groups,
+  withDescriptions,
+}: {
+  taxonomy: IndicatorTaxonomy;
+  groups: string[];
+  withDescriptions: boolean;
+}) {
+  return (
+    <>
+      {taxonomy.groups
+        .filter((g) => groups.includes(g.id) && g.indicators.length > 0)
+        .map((g) => (
+          <div key={g.id} className="checklist-group">
+            <h3>{g.name}</h3>
+            <ul className="checklist">
+              {g.indicators.map((i) => (
+                <li key={i.id}>
+                  <span className="box" aria-hidden="true" />
+                  <span>
+                    <strong>{i.name}</strong>
+                    {withDescriptions ? <> — {i.description}</> : null}
+                  </span>
+                </li>
+              ))}
+            </ul>
+          </div>
+        ))}
+    </>
+  );
+}

@@ -1,0 +1,102 @@
+import { useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+
+import { useLocale } from '@/i18n/use-locale';
+import { formatNumber } from '@/lib/format';
+import {
+  askToPersist,
+  precachedFiles,
+  serviceWorkerSupported,
+  storageInfo,
+  type StorageInfo,
+} from '@/lib/offline-cache';
+import { ScreenHeading } from '@/ui/screen-heading';
+
+import { applyUpdate, checkForUpdate, useOfflineStore } from './offline-store';
+
+import './offline.css';
+
+/** The number only: the unit is in the translation (ICU has no Kazakh name for megabytes). */
+const megabytes = (bytes: number, locale: string) => formatNumber(bytes / 1e6, locale);
+
+/** "Use offline": is the whole course on this device, how much space, and will the browser keep it. */
+export function OfflinePage() {
+  const { t } = useTranslation(['offline', 'common']);
+  const locale = useLocale();
+  const online = useOfflineStore((s) => s.online);
+  const controlled = useOfflineStore((s) => s.controlled);
+  const updateWaiting = useOfflineStore((s) => s.updateWaiting);
+  const [files, setFiles] = useState<number | null>(null);
+  const [info, setInfo] = useState<StorageInfo>({});
+  const [asked, setAsked] = useState<boolean | null>(null);
+
+  useEffect(() => {
+    void precachedFiles().then(setFiles);
+    void storageInfo().then(setInfo);
+  }, [controlled, asked]);
+
+  const supported = serviceWorkerSupported();
+  const stored = controlled && (files ?? 0) > 0;
+  const title = t('title');
+
+  return (
+    <>
+      <ScreenHeading title={title} site={t('common:appName')}>
+        {title}
+      </ScreenHeading>
+      <ul className="status-list">
+        <li>
+          <strong>{online ? t('online') : t('offline')}</strong>
+        </li>
+        <li>
+          {!supported
+            ? t('notSupported')
+            : stored
+              ? t('stored', { count: files ?? 0 })
+              : files === null
+                ? t('checking')
+                : t('notStoredYet')}
+        </li>
+        {info.usage !== undefined && info.quota !== undefined ? (
+          <li>
+            {t('space', {
+              used: megabytes(info.usage, locale),
+              free: megabytes(info.quota - info.usage, locale),
+            })}
+          </li>
+        ) : null}
+        <li>{info.persisted ? t('persisted') : t('notPersisted')}</li>
+      </ul>
+      <div className="actions">
+        {info.persisted ? null : (
+          <button
+            type="button"
+            className="button button-primary"
+            onClick={() => void askToPersist().then(setAsked)}
+          >
+            {t('persistButton')}
+          </button>
+        )}
+        {updateWaiting ? (
+          <button type="button" className="button" onClick={applyUpdate}>
+            {t('updateNow')}
+          </button>
+        ) : supported ? (
+          <button type="button" className="button" onClick={() => void checkForUpdate()}>
+            {t('checkUpdate')}
+          </button>
+        ) : null}
+      </div>
+      {asked === null ? null : (
+        <p role="status">{asked ? t('persistGranted') : t('persistRefused')}</p>
+      )}
+      <h2>{t('otherWaysHeading')}</h2>
+      <p>{t('install')}</p>
+      <p>{t('singleFile')}</p>
+      <p>
+        <Link to="/help">{t('printLink')}</Link>
+      </p>
+    </>
+  );
+}
