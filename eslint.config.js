@@ -1,5 +1,6 @@
 import js from '@eslint/js';
 import jsxA11y from 'eslint-plugin-jsx-a11y';
+import react from 'eslint-plugin-react';
 import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';
@@ -81,6 +82,18 @@ export default tseslint.config(
     },
   },
   { ...jsxA11y.flatConfigs.strict, files: ['src/**/*.tsx'] },
+  {
+    // Every word a person sees comes from t() or from content, never a literal in JSX.
+    files: ['src/**/*.tsx'],
+    ignores: ['src/**/*.test.tsx', 'src/test/**'],
+    plugins: { react },
+    rules: {
+      'react/jsx-no-literals': [
+        'error',
+        { noStrings: false, ignoreProps: true, allowedStrings: ['·', '—', ':', '.', '[', ']', '↑', '↓', '…', '(', ')'] },
+      ],
+    },
+  },
   ...featureBoundaries,
   ...layerBoundaries,
   {

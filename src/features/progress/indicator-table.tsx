@@ -44,10 +44,10 @@ export function IndicatorTable({ taxonomy, profile, text }: IndicatorTableProps)
                           {indicator.name}
                           {weak ? <span className="badge">{t('profile.weak')}</span> : null}
                         </th>
-                        <td>{count?.met ?? 0}</td>
-                        <td>{count?.recognised ?? 0}</td>
-                        <td>{count?.missed ?? 0}</td>
-                        <td>
+                        <td data-label={t('profile.met')}>{count?.met ?? 0}</td>
+                        <td data-label={t('profile.recognised')}>{count?.recognised ?? 0}</td>
+                        <td data-label={t('profile.missed')}>{count?.missed ?? 0}</td>
+                        <td data-label={t('profile.practise')}>
                           {places.length === 0 ? (
                             <span className="meta">{t('profile.nowhereYet')}</span>
                           ) : (

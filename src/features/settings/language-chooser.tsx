@@ -4,6 +4,9 @@ import { LOCALE_AUTONYMS, type Locale } from '@/content/locales';
 
 import './language-chooser.css';
 
+/** The course's name as each language writes it. */
+const BRAND: Record<Locale, string> = { kk: 'Қорғау', ru: 'Коргау', en: 'Qorgau' };
+
 /** How each language asks the question — shown together, since no language is chosen yet. */
 const PROMPT: Record<Locale, string> = {
   kk: 'Курс тілін таңдаңыз',
@@ -23,7 +26,14 @@ export function LanguageChooser({ order, onChoose }: LanguageChooserProps) {
   useEffect(() => first.current?.focus(), []);
   return (
     <div className="chooser">
-      <h1 className="brand-title">Qorgau</h1>
+      <h1 className="brand-title">
+        {order.map((locale, i) => (
+          <span key={locale} lang={locale}>
+            {i > 0 ? ' · ' : null}
+            {BRAND[locale]}
+          </span>
+        ))}
+      </h1>
       <ul className="chooser-list">
         {order.map((locale, i) => (
           <li key={locale} lang={locale}>
