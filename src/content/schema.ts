@@ -88,8 +88,7 @@ const questionBase = {
   prompt: localized,
 };
 
-const unique = (what: string) => (items: { id: string }[]) =>
-  new Set(items.map((i) => i.id)).size === items.length || `${what} ids must be unique`;
+const hasUniqueIds = (items: { id: string }[]) => new Set(items.map((i) => i.id)).size === items.length;
 
 /** A phrase in a spot-the-indicators passage is written `[[the phrase]]{phrase-id}` in every language. */
 export const SPOT_MARKER = /\[\[([^\]]+)\]\]\{([a-z0-9-]+)\}/g;
@@ -124,10 +123,7 @@ export const questionSchema = z.discriminatedUnion('type', [
     pairs: z
       .array(z.strictObject({ id: slug, item: localized, match: localized, feedback: localized }))
       .min(2)
-      .check((c) => {
-        const r = unique('pair')(c.value);
-        if (r !== true) c.issues.push({ code: 'custom', message: r, input: c.value });
-      }),
+      .refine(hasUniqueIds, 'pair ids must be unique'),
   }),
   z.strictObject({
     ...questionBase,
@@ -136,10 +132,7 @@ export const questionSchema = z.discriminatedUnion('type', [
     steps: z
       .array(z.strictObject({ id: slug, text: localized, feedback: localized }))
       .min(3)
-      .check((c) => {
-        const r = unique('step')(c.value);
-        if (r !== true) c.issues.push({ code: 'custom', message: r, input: c.value });
-      }),
+      .refine(hasUniqueIds, 'step ids must be unique'),
   }),
   z.strictObject({
     ...questionBase,

@@ -111,3 +111,24 @@ export async function chooseLanguage(page: Page, baseUrl: string, locale: Locale
   await page.getByRole('button', { name: names[locale], exact: true }).click();
   await expect.poll(() => page.evaluate(() => document.documentElement.lang)).toBe(locale);
 }
+
+/**
+ * A returning learner: the course's own saved settings (and progress, if given) are in the
+ * browser before the app starts.
+ */
+export async function returningLearner(
+  page: Page,
+  baseUrl: string,
+  locale: Locale,
+  progress?: string,
+) {
+  await page.goto(baseUrl);
+  await page.evaluate(
+    ([l, p]) => {
+      localStorage.setItem('qorgau.settings', JSON.stringify({ state: { locale: l }, version: 1 }));
+      if (p) localStorage.setItem('qorgau.progress', p);
+    },
+    [locale, progress ?? ''],
+  );
+  await page.reload();
+}

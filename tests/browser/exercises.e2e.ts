@@ -6,7 +6,13 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 
 import { LOCALES, type Locale } from '../../src/content/locales';
-import { expectNoAxeViolations, expectOnlyLanguage, openCourse, type Course } from './browser';
+import {
+  expectNoAxeViolations,
+  expectOnlyLanguage,
+  openCourse,
+  returningLearner,
+  type Course,
+} from './browser';
 import { moduleContent, oneOfEachType, progressWithAttempt } from './course-data';
 import { button, fillAnswer, ui } from './flows';
 
@@ -27,24 +33,15 @@ describe.each(LOCALES)('exercise screens in %s', (locale: Locale) => {
       await expectNoAxeViolations(page, `${where} (${locale})`);
       await expectOnlyLanguage(page, locale, where);
     };
-    await page.goto(baseUrl);
-    await page.evaluate(
-      ([l, progress]) => {
-        localStorage.setItem(
-          'qorgau.settings',
-          JSON.stringify({ state: { locale: l }, version: 1 }),
-        );
-        localStorage.setItem('qorgau.progress', progress as string);
-      },
-      [
-        locale,
-        progressWithAttempt(
-          'what-is-trafficking',
-          questions.map((q) => q.id),
-        ),
-      ],
+    await returningLearner(
+      page,
+      baseUrl,
+      locale,
+      progressWithAttempt(
+        'what-is-trafficking',
+        questions.map((q) => q.id),
+      ),
     );
-    await page.reload();
     await page.goto(`${baseUrl}#/modules/what-is-trafficking/quiz`);
 
     for (const [i, question] of questions.entries()) {

@@ -6,7 +6,7 @@ import type { Page } from 'playwright-core';
 import { afterEach, expect, it } from 'vitest';
 
 import type { Question } from '../../src/content/types';
-import { expectNoAxeViolations, openCourse, type Course } from './browser';
+import { expectNoAxeViolations, openCourse, returningLearner, type Course } from './browser';
 import {
   bestPath,
   indicatorName,
@@ -118,23 +118,15 @@ it('does every question type and a scenario by keyboard alone, and the profile r
   const { page, baseUrl } = course;
   const content = await moduleContent('what-is-trafficking', 'kk');
   const questions = oneOfEachType(content);
-  await page.goto(baseUrl);
-  await page.evaluate(
-    ([progress]) => {
-      localStorage.setItem(
-        'qorgau.settings',
-        JSON.stringify({ state: { locale: 'kk' }, version: 1 }),
-      );
-      localStorage.setItem('qorgau.progress', progress as string);
-    },
-    [
-      progressWithAttempt(
-        'what-is-trafficking',
-        questions.map((q) => q.id),
-      ),
-    ],
+  await returningLearner(
+    page,
+    baseUrl,
+    'kk',
+    progressWithAttempt(
+      'what-is-trafficking',
+      questions.map((q) => q.id),
+    ),
   );
-  await page.reload();
   await page.goto(`${baseUrl}#/modules/what-is-trafficking/quiz`);
 
   for (const [i, question] of questions.entries()) {

@@ -39,7 +39,11 @@ describe('saved progress', () => {
     }
     const third = await page.locator('legend.question-prompt').innerText();
     await page.reload();
-    await expect.poll(() => page.getByRole('heading', { name: `Question 3 of ${content.quiz!.draw}` }).count()).toBe(1);
+    await expect
+      .poll(() =>
+        page.getByRole('heading', { name: `Question 3 of ${content.quiz!.draw}` }).count(),
+      )
+      .toBe(1);
     expect(await page.locator('legend.question-prompt').innerText()).toBe(third);
 
     const scenario = content.scenarios[0]!;

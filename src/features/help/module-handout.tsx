@@ -2,15 +2,14 @@ import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router';
 
 import { requireModule, useModuleContent } from '@/content/loader';
-import { useHelp, useIndicators } from '@/content/more-loaders';
-import { useCourseText } from '@/i18n/use-course-text';
 import { useLocale } from '@/i18n/use-locale';
 import { formatDate } from '@/lib/format';
 import { ScreenHeading } from '@/ui/screen-heading';
 import { SourceList } from '@/ui/source-list';
 
-import { Helplines, IndicatorChecklist, PrintButton, ReferralSteps } from './print-parts';
-import { useChecklistGroups } from './use-checklist-groups';
+import { Helplines, IndicatorChecklist, ReferralSteps } from './print-parts';
+import { RoleLine } from './role-line';
+import { usePrintSheet } from './use-print-sheet';
 
 import './help.css';
 
@@ -21,10 +20,7 @@ export function ModuleHandout() {
   const { t } = useTranslation(['help', 'common']);
   const locale = useLocale();
   const content = useModuleContent(module.id, locale);
-  const help = useHelp(locale);
-  const taxonomy = useIndicators(locale);
-  const text = useCourseText();
-  const { role, groups } = useChecklistGroups(help);
+  const { help, taxonomy, groups, roleName } = usePrintSheet();
   const title = t('handoutTitle', { title: content.title });
 
   return (
@@ -32,10 +28,7 @@ export function ModuleHandout() {
       <ScreenHeading title={title} site={t('common:appName')}>
         {title}
       </ScreenHeading>
-      <p className="meta">
-        {role ? t('forRole', { role: text.roles[role] ?? role }) : t('forAllRoles')}
-      </p>
-      <PrintButton />
+      <RoleLine roleName={roleName} />
       <section aria-labelledby="key-points">
         <h2 id="key-points">{t('keyPoints')}</h2>
         <ul>

@@ -1,11 +1,10 @@
 import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, useParams } from 'react-router';
+import { useParams } from 'react-router';
 
-import { itemPath, itemTitle, modulePath, nextItem } from '@/content/course-path';
+import { modulePath } from '@/content/course-path';
 import { requireModule, useModuleContent } from '@/content/loader';
 import type { LessonContent, ManifestModule } from '@/content/types';
-import { useCourseText } from '@/i18n/use-course-text';
 import { useLocale } from '@/i18n/use-locale';
 import { NotFoundError } from '@/lib/not-found';
 import { formatDate } from '@/lib/format';
@@ -13,6 +12,7 @@ import { itemKey } from '@/stores/progress-record';
 import { useProgressStore } from '@/stores/progress-store';
 import { announce } from '@/ui/announcer';
 import { Breadcrumbs } from '@/ui/breadcrumbs';
+import { NextStepLinks } from '@/ui/next-step-links';
 import { ProgressBar } from '@/ui/progress-bar';
 import { RichText, type RichTextLabels } from '@/ui/rich-text';
 import { ScreenHeading } from '@/ui/screen-heading';
@@ -50,7 +50,6 @@ interface LessonViewProps {
 function LessonView({ module, moduleTitle, lesson, sources }: LessonViewProps) {
   const { t } = useTranslation(['lesson', 'common']);
   const locale = useLocale();
-  const text = useCourseText();
   const saved = useProgressStore((s) => s.lessons[itemKey(module.id, lesson.id)]);
   const openSection = useProgressStore((s) => s.openSection);
   const completeLesson = useProgressStore((s) => s.completeLesson);
@@ -58,7 +57,6 @@ function LessonView({ module, moduleTitle, lesson, sources }: LessonViewProps) {
   const focusSection = useRef<number | null>(null);
   const sectionRefs = useRef<(HTMLHeadingElement | null)[]>([]);
   const doneRef = useRef<HTMLHeadingElement>(null);
-  const next = nextItem(module, { kind: 'lesson', moduleId: module.id, id: lesson.id });
 
   useEffect(() => {
     if (focusSection.current === null) return;
@@ -141,16 +139,10 @@ function LessonView({ module, moduleTitle, lesson, sources }: LessonViewProps) {
           <h2 id="lesson-done" tabIndex={-1} ref={doneRef}>
             {t('completeHeading')}
           </h2>
-          <div className="actions">
-            {next ? (
-              <Link className="button button-primary" to={itemPath(next)}>
-                {t('common:nextItem', { title: itemTitle(text, next) ?? t('common:quizTitle') })}
-              </Link>
-            ) : null}
-            <Link className="button" to={modulePath(module.id)}>
-              {t('common:backToModule')}
-            </Link>
-          </div>
+          <NextStepLinks
+            module={module}
+            current={{ kind: 'lesson', moduleId: module.id, id: lesson.id }}
+          />
         </section>
       )}
 

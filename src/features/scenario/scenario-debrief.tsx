@@ -1,10 +1,9 @@
 import type { Ref } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link } from 'react-router';
 
-import { itemPath, itemTitle, modulePath, nextItem } from '@/content/course-path';
 import type { ManifestModule, ScenarioNode } from '@/content/types';
 import { useSettingsStore } from '@/stores/settings-store';
+import { NextStepLinks } from '@/ui/next-step-links';
 import { Paragraphs } from '@/ui/paragraphs';
 import { useCourseText } from '@/i18n/use-course-text';
 
@@ -40,7 +39,6 @@ export function ScenarioDebrief(props: ScenarioDebriefProps) {
   const role = useSettingsStore((s) => s.role);
   const missed = position.met.filter((id) => !position.indicators.includes(id));
   const roleNote = role ? goodResponse.byRole[role] : undefined;
-  const next = nextItem(module, { kind: 'scenario', moduleId: module.id, id: scenarioId });
   return (
     <section className={`debrief rating-${ending.rating}`} aria-labelledby="ending-heading">
       <h2 id="ending-heading" tabIndex={-1} ref={headingRef}>
@@ -96,19 +94,14 @@ export function ScenarioDebrief(props: ScenarioDebriefProps) {
           </li>
         ))}
       </ol>
-      <div className="actions">
+      <NextStepLinks
+        module={module}
+        current={{ kind: 'scenario', moduleId: module.id, id: scenarioId }}
+      >
         <button type="button" className="button" onClick={onRestart}>
           {t('restart')}
         </button>
-        {next ? (
-          <Link className="button button-primary" to={itemPath(next)}>
-            {t('common:nextItem', { title: itemTitle(text, next) ?? t('common:quizTitle') })}
-          </Link>
-        ) : null}
-        <Link className="button" to={modulePath(module.id)}>
-          {t('common:backToModule')}
-        </Link>
-      </div>
+      </NextStepLinks>
     </section>
   );
 }
