@@ -30,6 +30,7 @@ import type {
   PracticePlace,
 } from '../../src/content/types.ts';
 import { ContentError, fromZod, type ContentProblem } from './errors.ts';
+import { helpIn, perLocale, taxonomyIn } from './locale-outputs.ts';
 import { parseLesson } from './markdown.ts';
 import { checkQuiz, localizeQuestion } from './quiz.ts';
 import { checkScenario, localizeScenario } from './scenario.ts';
@@ -273,45 +274,8 @@ export async function compileCourse(contentDir: string): Promise<CompiledCourse>
   return {
     manifest: { roles: course.roles.map((r) => r.id), assessment: course.assessment, modules: manifestModules },
     text,
-    indicators: Object.fromEntries(
-      LOCALES.map((l) => [
-        l,
-        {
-          groups: (indicators?.groups ?? []).map((g) => ({
-            id: g.id,
-            name: pick(g.name, l),
-            ...(g.note ? { note: pick(g.note, l) } : {}),
-            indicators: (indicators?.indicators ?? [])
-              .filter((i) => i.group === g.id)
-              .map((i) => ({ id: i.id, name: pick(i.name, l), description: pick(i.description, l) })),
-          })),
-          practice,
-        } satisfies IndicatorTaxonomy,
-      ]),
-    ) as Record<Locale, IndicatorTaxonomy>,
-    help: Object.fromEntries(
-      LOCALES.map((l) => [
-        l,
-        {
-          helplines: helplines.map((h) => ({
-            number: h.number,
-            name: pick(h.name, l),
-            description: pick(h.description, l),
-            sources: h.sources.flatMap((id) => {
-              const source = sources.find((s) => s.id === id);
-              return source ? [{ title: pick(source.title, l), url: source.url }] : [];
-            }),
-          })),
-          referral: {
-            steps: (referral?.steps ?? []).map((s) => ({ title: pick(s.title, l), text: pick(s.text, l) })),
-            record: (referral?.record ?? []).map((r) => pick(r, l)),
-          },
-          roleGroups: Object.fromEntries(
-            course.roles.map((r) => [r.id, r.indicatorGroups.length ? r.indicatorGroups : [...groupIds]]),
-          ),
-        } satisfies HelpContent,
-      ]),
-    ) as Record<Locale, HelpContent>,
+    indicators: perLocale((l) => taxonomyIn(l, indicators, practice)),
+    help: perLocale((l) => helpIn(l, { helplines, referral, sources, roles: course.roles, groups: [...groupIds] })),
     modules: compiled,
     coverage,
     files,
