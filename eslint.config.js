@@ -90,7 +90,11 @@ export default tseslint.config(
     rules: {
       'react/jsx-no-literals': [
         'error',
-        { noStrings: false, ignoreProps: true, allowedStrings: ['·', '—', ':', '.', '[', ']', '↑', '↓', '…', '(', ')'] },
+        {
+          noStrings: false,
+          ignoreProps: true,
+          allowedStrings: ['·', '—', ':', '.', '[', ']', '↑', '↓', '…', '(', ')'],
+        },
       ],
     },
   },
