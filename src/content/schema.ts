@@ -5,7 +5,7 @@
  */
 import { z } from 'zod';
 
-import { type Locale } from './locales';
+import type { Locale } from './locales.ts';
 
 export const LOCALE_NAMES: Record<Locale, string> = {
   kk: 'Kazakh (kk)',

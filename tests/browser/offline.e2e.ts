@@ -30,6 +30,21 @@ const controlled = (page: Page) =>
     })
     .toBe(true);
 
+it('is installable: a linked web app manifest with name, colours and icons that load', async () => {
+  course = await openCourse();
+  const { page, baseUrl } = course;
+  await page.goto(baseUrl);
+  const href = await page.locator('link[rel="manifest"]').getAttribute('href');
+  expect(href).toBeTruthy();
+  const manifest = await page.evaluate(async (url) => (await fetch(url)).json(), href as string);
+  expect(manifest).toMatchObject({ short_name: 'Qorgau', display: 'standalone', start_url: './' });
+  expect(manifest.theme_color).toMatch(/^#/);
+  const sizes = (manifest.icons as { sizes: string; src: string }[]).map((i) => i.sizes);
+  expect(sizes).toEqual(expect.arrayContaining(['192x192', '512x512']));
+  for (const icon of manifest.icons as { src: string }[])
+    expect(await page.evaluate(async (src) => (await fetch(src)).status, icon.src)).toBe(200);
+});
+
 it('works offline after the first visit: a module never opened, in each language', async () => {
   course = await openCourse();
   const { page, baseUrl } = course;
