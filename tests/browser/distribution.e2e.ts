@@ -160,6 +160,20 @@ describe('printed handouts', () => {
     },
   );
 
+  it('prints the pocket card on one page, with the helplines', async () => {
+    course = await openCourse();
+    const { page, baseUrl } = course;
+    await chooseLanguage(page, baseUrl, 'kk', '#/help/pocket-card');
+    await expect
+      .poll(() => page.getByRole('heading', { level: 1 }).innerText())
+      .toBe(ui('kk', 'help', 'pocketCard'));
+    const pdf = await page.pdf({ format: 'A4' });
+    expect((await getDocument({ data: new Uint8Array(pdf) }).promise).numPages).toBe(1);
+    const text = await pdfText(pdf);
+    for (const line of (await helpContent('kk')).helplines)
+      expect(text).toContain(squash(`${line.number}${line.name}`));
+  });
+
   it('prints a whole lesson, also the parts not read yet', async () => {
     course = await openCourse();
     const { page, baseUrl } = course;

@@ -23,7 +23,7 @@ export function PocketCard() {
       <p>
         <strong>{t('rememberRule')}</strong>
       </p>
-      <Helplines help={help} />
+      <Helplines help={help} compact />
       <h2>{t('checklistHeading')}</h2>
       <IndicatorChecklist taxonomy={taxonomy} groups={groups} withDescriptions={false} />
     </div>

@@ -12,7 +12,16 @@ export function PrintButton() {
   );
 }
 
-export function Helplines({ help, headingLevel = 2 }: { help: HelpContent; headingLevel?: 2 | 3 }) {
+export function Helplines({
+  help,
+  headingLevel = 2,
+  compact = false,
+}: {
+  help: HelpContent;
+  headingLevel?: 2 | 3;
+  /** Numbers and names only (the pocket card). */
+  compact?: boolean;
+}) {
   const { t } = useTranslation('help');
   const Heading = `h${headingLevel}` as const;
   return (
@@ -24,7 +33,8 @@ export function Helplines({ help, headingLevel = 2 }: { help: HelpContent; headi
             <a className="helpline-number" href={`tel:${line.number.replace(/\s/g, '')}`}>
               {line.number}
             </a>{' '}
-            <strong>{line.name}</strong>. {line.description}
+            <strong>{line.name}</strong>
+            {compact ? null : <>. {line.description}</>}
           </li>
         ))}
       </ul>
