@@ -17,7 +17,9 @@ import { Loading } from '@/ui/loading';
 
 import { ErrorScreen } from './error-screen';
 
-// Needed only on a first visit, or when saving has a problem: loaded then, not up front.
+// Not part of the first screen: the language chooser (first visit only), the offline status
+// (registers the service worker once the course is showing) and the storage notice (only when
+// saving has a problem) load when they are needed.
 const LanguageChooser = lazy(() =>
   import('@/features/settings/language-chooser').then((m) => ({ default: m.LanguageChooser })),
 );
