@@ -1,27 +1,31 @@
 import { useId } from 'react';
 
+import { manifest } from '@/content/loader';
+import { useCourseText } from '@/i18n/use-course-text';
+import { useSettingsStore } from '@/stores/settings-store';
+
 import './role-select.css';
 
-interface RoleSelectProps {
+/** The learner's role, saved in settings: it weights the final assessment and shapes checklists. */
+export function RoleSelect({
+  label,
+  none,
+}: {
   label: string;
-  /** Text of the empty choice ("not chosen"). */
-  none: string;
-  roles: { id: string; name: string }[];
-  value: string | undefined;
-  onChange: (role: string | undefined) => void;
-}
-
-/** The learner's role: shapes their path and weights their final assessment. */
-export function RoleSelect({ label, none, roles, value, onChange }: RoleSelectProps) {
+  /** The empty choice. */ none: string;
+}) {
   const id = useId();
+  const text = useCourseText();
+  const role = useSettingsStore((s) => s.role);
+  const setRole = useSettingsStore((s) => s.setRole);
   return (
     <div className="role-select">
       <label htmlFor={id}>{label}</label>
-      <select id={id} value={value ?? ''} onChange={(e) => onChange(e.target.value || undefined)}>
+      <select id={id} value={role ?? ''} onChange={(e) => setRole(e.target.value || undefined)}>
         <option value="">{none}</option>
-        {roles.map((r) => (
-          <option key={r.id} value={r.id}>
-            {r.name}
+        {manifest.roles.map((r) => (
+          <option key={r} value={r}>
+            {text.roles[r] ?? r}
           </option>
         ))}
       </select>

@@ -2,14 +2,13 @@ import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 
 import { itemPath, itemTitle, moduleItems, modulePath } from '@/content/course-path';
-import { manifest, requireModule, useModuleContent } from '@/content/loader';
+import { requireModule, useModuleContent } from '@/content/loader';
 import type { ManifestModule } from '@/content/types';
 import { useCourseText } from '@/i18n/use-course-text';
 import { useLocale } from '@/i18n/use-locale';
 import { formatDate } from '@/lib/format';
 import { isItemDone, moduleProgress } from '@/stores/module-progress';
 import { useProgressData } from '@/stores/progress-store';
-import { useSettingsStore } from '@/stores/settings-store';
 import { Breadcrumbs } from '@/ui/breadcrumbs';
 import { ProgressBar } from '@/ui/progress-bar';
 import { RoleSelect } from '@/ui/role-select';
@@ -26,8 +25,6 @@ export function ModulePage() {
 
 function ModuleOverview({ module }: { module: ManifestModule }) {
   const { t } = useTranslation(['module', 'catalog', 'common', 'progress']);
-  const role = useSettingsStore((s) => s.role);
-  const setRole = useSettingsStore((s) => s.setRole);
   const locale = useLocale();
   const content = useModuleContent(module.id, locale);
   const text = useCourseText();
@@ -92,13 +89,7 @@ function ModuleOverview({ module }: { module: ManifestModule }) {
 
       <section aria-labelledby="print-heading">
         <h2 id="print-heading">{t('printHeading')}</h2>
-        <RoleSelect
-          label={t('progress:role.label')}
-          none={t('progress:role.none')}
-          roles={manifest.roles.map((id) => ({ id, name: text.roles[id] ?? id }))}
-          value={role}
-          onChange={setRole}
-        />
+        <RoleSelect label={t('progress:role.label')} none={t('progress:role.none')} />
         <ul>
           <li>
             <Link to={`${modulePath(module.id)}/handout`}>{t('handoutLink')}</Link>

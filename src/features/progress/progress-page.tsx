@@ -10,7 +10,6 @@ import { formatDate } from '@/lib/format';
 import { moduleProgress } from '@/stores/module-progress';
 import { ASSESSMENT_KEY } from '@/stores/progress-record';
 import { useProgressData } from '@/stores/progress-store';
-import { useSettingsStore } from '@/stores/settings-store';
 import { ProgressBar } from '@/ui/progress-bar';
 import { RoleSelect } from '@/ui/role-select';
 import { ScreenHeading } from '@/ui/screen-heading';
@@ -28,8 +27,6 @@ export function ProgressPage() {
   const text = useCourseText();
   const taxonomy = useIndicators(locale);
   const progress = useProgressData();
-  const role = useSettingsStore((s) => s.role);
-  const setRole = useSettingsStore((s) => s.setRole);
   const profile = indicatorProfile(progress);
   const assessment = progress.quizzes[ASSESSMENT_KEY]?.history ?? [];
   const title = t('title');
@@ -39,13 +36,7 @@ export function ProgressPage() {
       <ScreenHeading title={title} site={t('common:appName')}>
         {title}
       </ScreenHeading>
-      <RoleSelect
-        label={t('role.label')}
-        none={t('role.none')}
-        roles={manifest.roles.map((id) => ({ id, name: text.roles[id] ?? id }))}
-        value={role}
-        onChange={setRole}
-      />
+      <RoleSelect label={t('role.label')} none={t('role.none')} />
 
       <section aria-labelledby="modules-progress">
         <h2 id="modules-progress">{t('modulesHeading')}</h2>

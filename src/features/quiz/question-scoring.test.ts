@@ -3,6 +3,7 @@ import {
   isAnswerReady,
   isCorrect,
   itemResults,
+  setPair,
   spotScore,
 } from './question-scoring';
 import {
@@ -77,5 +78,13 @@ describe('indicators met and recognised', () => {
       met: ['retention-of-documents', 'debt-bondage'],
       recognised: ['retention-of-documents'],
     });
+  });
+});
+
+describe('pairs in an answer', () => {
+  it('sets, replaces and removes one pair, keeping the others', () => {
+    const answer = setPair(['a=x', 'b=y'], 'a', 'z');
+    expect(answer).toEqual(['a=z', 'b=y']);
+    expect(setPair(answer, 'b', '')).toEqual(['a=z']);
   });
 });

@@ -21,6 +21,14 @@ export function pairsOf(answer: Answer): Map<string, string> {
   );
 }
 
+/** The answer with `key` paired to `value` (or unpaired when `value` is empty). */
+export function setPair(answer: Answer, key: string, value: string): string[] {
+  const pairs = pairsOf(answer);
+  if (value) pairs.set(key, value);
+  else pairs.delete(key);
+  return [...pairs].map(([k, v]) => `${k}=${v}`);
+}
+
 /** The correct answer, in the same form. */
 export function correctAnswer(question: Question): string[] {
   switch (question.type) {

@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 
-import { pairsOf } from '../question-scoring';
+import { pairsOf, setPair } from '../question-scoring';
 import type { InputProps } from './input-props';
 import { ItemFeedback } from './item-feedback';
 
@@ -14,10 +14,8 @@ export function CategoriseInput({
 }: InputProps<'categorise'>) {
   const { t } = useTranslation('quiz');
   const given = pairsOf(value);
-  const place = (cardId: string, categoryId: string) => {
-    const next = new Map(given).set(cardId, categoryId);
-    onChange([...next].map(([k, v]) => `${k}=${v}`));
-  };
+  const place = (cardId: string, categoryId: string) =>
+    onChange(setPair(value, cardId, categoryId));
   const categoryName = (id: string) => question.categories.find((c) => c.id === id)?.name ?? id;
 
   return (

@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 
-import { pairsOf } from '../question-scoring';
+import { pairsOf, setPair } from '../question-scoring';
 import type { InputProps } from './input-props';
 import { ItemFeedback } from './item-feedback';
 
@@ -15,12 +15,7 @@ export function MatchingInput({
   const { t } = useTranslation('quiz');
   const given = pairsOf(value);
   const partner = (id: string) => question.pairs.find((p) => p.id === id)?.match ?? '';
-  const set = (itemId: string, partnerId: string) => {
-    const next = new Map(given);
-    if (partnerId) next.set(itemId, partnerId);
-    else next.delete(itemId);
-    onChange([...next].map(([k, v]) => `${k}=${v}`));
-  };
+  const set = (itemId: string, partnerId: string) => onChange(setPair(value, itemId, partnerId));
 
   return (
     <ul className="match-list">
