@@ -4,7 +4,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
-import { expect, inject } from 'vitest';
+import { afterEach, expect, inject } from 'vitest';
 
 import type { Locale } from '../../src/content/locales';
 import { CHROMIUM_ARGS } from './chromium';
@@ -131,4 +131,33 @@ export async function returningLearner(
     [locale, progress ?? ''],
   );
   await page.reload();
+}
+
+/**
+ * Courses opened by a test file, closed after each test together with anything else registered
+ * (a static server, a temporary folder).
+ */
+export function courseSession() {
+  let courses: Course[] = [];
+  let cleanups: (() => Promise<void> | void)[] = [];
+  afterEach(async () => {
+    for (const course of courses) await course.close();
+    for (const cleanup of cleanups) await cleanup();
+    courses = [];
+    cleanups = [];
+  });
+  return {
+    open: async (options?: Parameters<typeof openCourse>[0]) => {
+      const course = await openCourse(options);
+      courses.push(course);
+      return course;
+    },
+    onCleanup: (cleanup: () => Promise<void> | void) => void cleanups.push(cleanup),
+  };
+}
+
+/** What every screen must pass: zero axe violations and no word outside its language. */
+export async function expectGoodScreen(page: Page, locale: Locale, where: string) {
+  await expectNoAxeViolations(page, `${where} (${locale})`);
+  await expectOnlyLanguage(page, locale, where);
 }

@@ -8,14 +8,14 @@ import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { unzipSync } from 'fflate';
 import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 
 import { LOCALES, type Locale } from '../../src/content/locales';
 import {
   chooseLanguage,
   expectNoAxeViolations,
-  expectOnlyLanguage,
-  openCourse,
+  courseSession,
+  expectGoodScreen,
   type Course,
 } from './browser';
 import { helpContent, moduleContent } from './course-data';
@@ -23,14 +23,8 @@ import { button, ui } from './flows';
 import { serveDirectory } from './static-server';
 
 const single = path.resolve(__dirname, '../../dist-single');
-let course: Course | undefined;
-let cleanup: (() => Promise<void>) | undefined;
-afterEach(async () => {
-  await course?.close();
-  await cleanup?.();
-  course = undefined;
-  cleanup = undefined;
-});
+const session = courseSession();
+let course: Course;
 
 function requireSingleBuild() {
   if (
@@ -57,7 +51,7 @@ describe('the one-file course', () => {
   it('opens from file://, shows the course and keeps progress across a reload', async () => {
     requireSingleBuild();
     const fileUrl = pathToFileURL(path.join(single, 'qorgau.html')).href;
-    course = await openCourse({ baseUrl: fileUrl });
+    course = await session.open({ baseUrl: fileUrl });
     const { page } = course;
     await chooseLanguage(
       page,
@@ -85,11 +79,11 @@ describe('the one-file course', () => {
       '<!doctype html><title>Kolibri</title><iframe sandbox="allow-scripts" src="index.html" style="width:100%;height:90vh" title="Qorgau"></iframe>',
     );
     const server = await serveDirectory(dir);
-    cleanup = async () => {
+    session.onCleanup(async () => {
       await server.close();
       rmSync(dir, { recursive: true, force: true });
-    };
-    course = await openCourse({ baseUrl: server.url });
+    });
+    course = await session.open({ baseUrl: server.url });
     await course.page.goto(`${server.url}frame.html`);
     const frame = course.page.frameLocator('iframe');
     await frame.getByRole('button', { name: 'Қазақша', exact: true }).click();
@@ -111,7 +105,7 @@ describe('the one-file course', () => {
 
 describe.each(LOCALES)('help and print screens in %s', (locale: Locale) => {
   it('have no accessibility violations and speak only that language', async () => {
-    course = await openCourse();
+    course = await session.open();
     const { page, baseUrl } = course;
     await chooseLanguage(page, baseUrl, locale, '#/help');
     const content = await moduleContent('what-is-trafficking', locale);
@@ -131,8 +125,7 @@ describe.each(LOCALES)('help and print screens in %s', (locale: Locale) => {
     for (const [hash, title] of screens) {
       await page.goto(`${baseUrl}${hash}`);
       await expect.poll(() => page.getByRole('heading', { level: 1 }).innerText()).toBe(title);
-      await expectNoAxeViolations(page, `${hash} (${locale})`);
-      await expectOnlyLanguage(page, locale, hash);
+      await expectGoodScreen(page, locale, hash);
     }
   });
 });
@@ -141,7 +134,7 @@ describe('printed handouts', () => {
   it.each(['en', 'kk'] as const)(
     'a module handout printed to PDF has the key points and the helplines (%s)',
     async (locale) => {
-      course = await openCourse();
+      course = await session.open();
       const { page, baseUrl } = course;
       await chooseLanguage(page, baseUrl, locale, '#/modules/what-is-trafficking/handout');
       const content = await moduleContent('what-is-trafficking', locale);
@@ -161,7 +154,7 @@ describe('printed handouts', () => {
   );
 
   it('prints the pocket card on one page, with the helplines', async () => {
-    course = await openCourse();
+    course = await session.open();
     const { page, baseUrl } = course;
     await chooseLanguage(page, baseUrl, 'kk', '#/help/pocket-card');
     await expect
@@ -175,7 +168,7 @@ describe('printed handouts', () => {
   });
 
   it('prints a whole lesson, also the parts not read yet', async () => {
-    course = await openCourse();
+    course = await session.open();
     const { page, baseUrl } = course;
     await chooseLanguage(
       page,

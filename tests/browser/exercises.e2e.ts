@@ -3,25 +3,17 @@
  * progress screen with the indicator profile, and the final assessment — zero axe violations and
  * no word outside the language.
  */
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 
 import { LOCALES, type Locale } from '../../src/content/locales';
-import {
-  expectNoAxeViolations,
-  expectOnlyLanguage,
-  openCourse,
-  returningLearner,
-  type Course,
-} from './browser';
+import { courseSession, expectGoodScreen, returningLearner, type Course } from './browser';
 import { moduleContent, oneOfEachType, progressWithAttempt } from './course-data';
-import { button, fillAnswer, ui } from './flows';
+import { button, submitAnswer, ui } from './flows';
 
+const session = courseSession();
 let course: Course;
 beforeEach(async () => {
-  course = await openCourse();
-});
-afterEach(async () => {
-  await course.close();
+  course = await session.open();
 });
 
 describe.each(LOCALES)('exercise screens in %s', (locale: Locale) => {
@@ -29,10 +21,7 @@ describe.each(LOCALES)('exercise screens in %s', (locale: Locale) => {
     const { page, baseUrl } = course;
     const content = await moduleContent('what-is-trafficking', locale);
     const questions = oneOfEachType(content);
-    const check = async (where: string) => {
-      await expectNoAxeViolations(page, `${where} (${locale})`);
-      await expectOnlyLanguage(page, locale, where);
-    };
+    const check = (where: string) => expectGoodScreen(page, locale, where);
     await returningLearner(
       page,
       baseUrl,
@@ -49,13 +38,7 @@ describe.each(LOCALES)('exercise screens in %s', (locale: Locale) => {
         .poll(() => page.locator('legend.question-prompt').innerText())
         .toBe(question.prompt);
       await check(`${question.type} question`);
-      const right = question.type !== 'spot';
-      await fillAnswer(page, locale, question, right);
-      await button(page, ui(locale, 'quiz', 'check')).click();
-      const verdict = ui(locale, 'quiz', right ? 'correct' : 'incorrect');
-      await expect
-        .poll(() => page.getByRole('heading', { name: verdict, exact: true }).count())
-        .toBe(1);
+      await submitAnswer(page, locale, question, question.type !== 'spot');
       await check(`${question.type} feedback`);
       await button(
         page,

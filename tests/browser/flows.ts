@@ -136,21 +136,25 @@ export async function fillAnswer(page: Page, locale: Locale, question: Question,
   }
 }
 
-/** Answers the quiz question on screen, rightly or not, checks it and waits for the verdict. */
-export async function answerQuestion(
-  page: Page,
-  locale: Locale,
-  content: ModuleContent,
-  right = true,
-) {
-  const prompt = await page.locator('legend.question-prompt').innerText();
-  const question = questionFor(content, prompt);
+/** Answers the given question, rightly or not, checks it and waits for the verdict. */
+export async function submitAnswer(page: Page, locale: Locale, question: Question, right = true) {
   await fillAnswer(page, locale, question, right);
   await button(page, ui(locale, 'quiz', 'check')).click();
   const verdict = ui(locale, 'quiz', right ? 'correct' : 'incorrect');
   await expect
     .poll(() => page.getByRole('heading', { name: verdict, exact: true }).count())
     .toBe(1);
+}
+
+/** Answers whichever question of the module is on screen. */
+export async function answerQuestion(
+  page: Page,
+  locale: Locale,
+  content: ModuleContent,
+  right = true,
+) {
+  const question = questionFor(content, await page.locator('legend.question-prompt').innerText());
+  await submitAnswer(page, locale, question, right);
   return question;
 }
 

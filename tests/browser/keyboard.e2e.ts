@@ -3,10 +3,10 @@
  * results are announced, wrong answers explain themselves, and the indicator profile records both.
  */
 import type { Page } from 'playwright-core';
-import { afterEach, expect, it } from 'vitest';
+import { expect, it } from 'vitest';
 
 import type { Question } from '../../src/content/types';
-import { expectNoAxeViolations, openCourse, returningLearner, type Course } from './browser';
+import { expectNoAxeViolations, courseSession, returningLearner, type Course } from './browser';
 import {
   bestPath,
   indicatorName,
@@ -16,10 +16,8 @@ import {
 } from './course-data';
 import { correctLabels, ui } from './flows';
 
-let course: Course | undefined;
-afterEach(async () => {
-  await course?.close();
-});
+const session = courseSession();
+let course: Course;
 
 const focused = (page: Page) =>
   page.evaluate(() => {
@@ -125,7 +123,7 @@ async function debtBondageCounts(page: Page, baseUrl: string) {
 }
 
 it('does every question type and a scenario by keyboard alone, and the profile records both', async () => {
-  course = await openCourse({ browserLocale: 'kk-KZ' });
+  course = await session.open({ browserLocale: 'kk-KZ' });
   const { page, baseUrl } = course;
   const content = await moduleContent('what-is-trafficking', 'kk');
   const questions = oneOfEachType(content);

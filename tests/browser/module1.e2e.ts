@@ -3,35 +3,24 @@
  * plays the scenario, passes the quiz — and sees only their language, with zero axe violations on
  * every screen and no request leaving the course's origin.
  */
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 
 import { LOCALES, type Locale } from '../../src/content/locales';
-import {
-  chooseLanguage,
-  expectNoAxeViolations,
-  expectOnlyLanguage,
-  openCourse,
-  type Course,
-} from './browser';
+import { chooseLanguage, courseSession, expectGoodScreen, type Course } from './browser';
 import { bestPath, moduleContent } from './course-data';
 import { button, playScenario, readLesson, takeQuiz, ui } from './flows';
 
+const session = courseSession();
 let course: Course;
 beforeEach(async () => {
-  course = await openCourse();
-});
-afterEach(async () => {
-  await course.close();
+  course = await session.open();
 });
 
 describe.each(LOCALES)('Module 1 in %s', (locale: Locale) => {
   it('can be taken end to end in that language alone', async () => {
     const { page, baseUrl } = course;
     const content = await moduleContent('what-is-trafficking', locale);
-    const screen = async (where: string) => {
-      await expectNoAxeViolations(page, `${where} (${locale})`);
-      await expectOnlyLanguage(page, locale, where);
-    };
+    const screen = (where: string) => expectGoodScreen(page, locale, where);
 
     await chooseLanguage(page, baseUrl, locale);
     const bar = page.getByRole('progressbar', { name: new RegExp(content.title) });

@@ -6,22 +6,16 @@ import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:f
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
-import { afterEach, expect, it } from 'vitest';
+import { expect, it } from 'vitest';
 
-import { chooseLanguage, expectNoAxeViolations, openCourse, type Course } from './browser';
+import { chooseLanguage, expectNoAxeViolations, courseSession, type Course } from './browser';
 import { moduleContent } from './course-data';
 import { answerQuestion, button, ui } from './flows';
 import { serveDirectory } from './static-server';
 
 const root = path.resolve(__dirname, '../..');
-let course: Course | undefined;
-let cleanup: (() => Promise<void>) | undefined;
-afterEach(async () => {
-  await course?.close();
-  await cleanup?.();
-  course = undefined;
-  cleanup = undefined;
-});
+const session = courseSession();
+let course: Course;
 
 const controlled = (page: Page) =>
   expect
@@ -31,7 +25,7 @@ const controlled = (page: Page) =>
     .toBe(true);
 
 it('is installable: a linked web app manifest with name, colours and icons that load', async () => {
-  course = await openCourse();
+  course = await session.open();
   const { page, baseUrl } = course;
   await page.goto(baseUrl);
   const href = await page.locator('link[rel="manifest"]').getAttribute('href');
@@ -46,7 +40,7 @@ it('is installable: a linked web app manifest with name, colours and icons that 
 });
 
 it('works offline after the first visit: a module never opened, in each language', async () => {
-  course = await openCourse();
+  course = await session.open();
   const { page, baseUrl } = course;
   await chooseLanguage(page, baseUrl, 'en');
   await controlled(page);
@@ -85,11 +79,11 @@ it('keeps a new version waiting during a quiz and offers it afterwards', async (
   const dir = path.join(mkdtempSync(path.join(tmpdir(), 'qorgau-site-')), 'site');
   cpSync(path.join(root, 'dist'), dir, { recursive: true });
   const server = await serveDirectory(dir);
-  cleanup = async () => {
+  session.onCleanup(async () => {
     await server.close();
     rmSync(path.dirname(dir), { recursive: true, force: true });
-  };
-  course = await openCourse({ baseUrl: server.url });
+  });
+  course = await session.open({ baseUrl: server.url });
   const { page, baseUrl } = course;
   await chooseLanguage(page, baseUrl, 'en', '#/modules/what-is-trafficking/quiz');
   await controlled(page);

@@ -2,25 +2,22 @@
  * Saved progress as a learner meets it: it survives a reload, a change of language, a corrupt
  * saved value (set aside, never deleted) and a browser that refuses storage.
  */
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 
-import { chooseLanguage, expectNoAxeViolations, openCourse, type Course } from './browser';
+import { chooseLanguage, expectNoAxeViolations, courseSession, type Course } from './browser';
 import { moduleContent } from './course-data';
 import { answerQuestion, button, ui } from './flows';
 
 const M1 = '#/modules/what-is-trafficking';
-let course: Course | undefined;
-afterEach(async () => {
-  await course?.close();
-  course = undefined;
-});
+const session = courseSession();
+let course: Course;
 
 const h1 = (c: Course) => c.page.getByRole('heading', { level: 1 });
 const saved = (c: Course, key: string) => c.page.evaluate((k) => localStorage.getItem(k), key);
 
 describe('saved progress', () => {
   it('resumes a lesson, a quiz and a scenario half-way through after a reload', async () => {
-    course = await openCourse();
+    course = await session.open();
     const { page, baseUrl } = course;
     const content = await moduleContent('what-is-trafficking', 'en');
     await chooseLanguage(page, baseUrl, 'en', `${M1}/lessons/act-means-purpose`);
@@ -57,13 +54,13 @@ describe('saved progress', () => {
     await page.getByRole('link', { name: 'Course', exact: true }).first().click();
     const resume = page.getByRole('link', { name: `Continue: ${scenario.title}` });
     await resume.click();
-    await expect.poll(() => h1(course!).innerText()).toBe(scenario.title);
+    await expect.poll(() => h1(course).innerText()).toBe(scenario.title);
     await expect.poll(() => page.getByRole('heading', { name: 'Decision 2' }).count()).toBe(1);
     expect(course.offOrigin).toEqual([]);
   });
 
   it('keeps all progress when the language changes, and the page follows the choice', async () => {
-    course = await openCourse();
+    course = await session.open();
     const { page, baseUrl } = course;
     await chooseLanguage(page, baseUrl, 'en', `${M1}/lessons/act-means-purpose`);
     for (let i = 0; i < 3; i++) await button(page, ui('en', 'lesson', 'continue')).click();
@@ -72,7 +69,7 @@ describe('saved progress', () => {
     await button(page, 'Қазақша').click();
     await expect.poll(() => page.evaluate(() => document.documentElement.lang)).toBe('kk');
     const kk = await moduleContent('what-is-trafficking', 'kk');
-    await expect.poll(() => h1(course!).innerText()).toBe(kk.lessons[0]!.title);
+    await expect.poll(() => h1(course).innerText()).toBe(kk.lessons[0]!.title);
     await expect
       .poll(() =>
         page.getByRole('heading', { name: ui('kk', 'lesson', 'completeHeading') }).count(),
@@ -98,7 +95,7 @@ describe('saved progress', () => {
   });
 
   it('sets a corrupt saved record aside, tells the learner, and carries on saving', async () => {
-    course = await openCourse();
+    course = await session.open();
     const { page, baseUrl } = course;
     await page.goto(baseUrl);
     const corrupt = '{"state": {"lessons": 12}, "version": 1';
@@ -127,9 +124,7 @@ describe('saved progress', () => {
     await page.goto(`${baseUrl}${M1}/lessons/act-means-purpose`);
     await button(page, ui('en', 'lesson', 'continue')).click();
     await expect
-      .poll(
-        async () => JSON.parse((await saved(course!, 'qorgau.progress')) ?? '{}').state?.lessons,
-      )
+      .poll(async () => JSON.parse((await saved(course, 'qorgau.progress')) ?? '{}').state?.lessons)
       .toEqual({
         'what-is-trafficking/act-means-purpose': { reached: 1 },
       });
@@ -137,7 +132,7 @@ describe('saved progress', () => {
   });
 
   it('runs in memory and says so when the browser refuses storage', async () => {
-    course = await openCourse({
+    course = await session.open({
       initScript: `Object.defineProperty(window, 'localStorage', { get() { throw new DOMException('denied', 'SecurityError'); } });`,
     });
     const { page, baseUrl } = course;
