@@ -41,13 +41,21 @@ export function localizeScenario(s: ScenarioSource, locale: Locale): ScenarioCon
       s.nodes.map((n) => [
         n.id,
         n.type === 'ending'
-          ? { id: n.id, type: n.type, rating: n.rating, narration: n.narration[locale], debrief: n.debrief[locale] }
+          ? {
+              id: n.id,
+              type: n.type,
+              rating: n.rating,
+              narration: n.narration[locale],
+              debrief: n.debrief[locale],
+              ...(n.facilitator ? { facilitator: n.facilitator[locale] } : {}),
+            }
           : {
               id: n.id,
               type: n.type,
               narration: n.narration[locale],
               dialogue: n.dialogue.map((d) => ({ speaker: d.speaker[locale], text: d.text[locale] })),
               choices: n.choices.map((c) => ({ ...c, text: c.text[locale], feedback: c.feedback[locale] })),
+              ...(n.facilitator ? { facilitator: n.facilitator[locale] } : {}),
             },
       ]),
     ),

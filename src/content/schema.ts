@@ -186,6 +186,8 @@ export const scenarioNodeSchema = z.discriminatedUnion('type', [
     narration: localized,
     dialogue: z.array(dialogueLine).default([]),
     choices: z.array(choiceSchema).min(2),
+    /** Trainer notes for seminar mode: shown on the presenter's screen only, never on the projector. */
+    facilitator: localized.optional(),
   }),
   z.strictObject({
     id: slug,
@@ -193,6 +195,7 @@ export const scenarioNodeSchema = z.discriminatedUnion('type', [
     rating: z.enum(['good', 'acceptable', 'harmful']),
     narration: localized,
     debrief: localized,
+    facilitator: localized.optional(),
   }),
 ]);
 

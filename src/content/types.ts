@@ -112,6 +112,8 @@ export type ScenarioNode =
       narration: string;
       dialogue: { speaker: string; text: string }[];
       choices: ScenarioChoice[];
+      /** Trainer notes (seminar mode's presenter screen only). */
+      facilitator?: string;
     }
   | {
       id: string;
@@ -119,6 +121,7 @@ export type ScenarioNode =
       rating: 'good' | 'acceptable' | 'harmful';
       narration: string;
       debrief: string;
+      facilitator?: string;
     };
 
 export interface ScenarioContent {
