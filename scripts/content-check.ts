@@ -5,6 +5,7 @@
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
+import { LOCALES } from '../src/content/locales.ts';
 import { compileCourse } from './content/compile.ts';
 import { ContentError } from './content/errors.ts';
 
@@ -24,7 +25,7 @@ try {
   for (const row of rows) console.log(line(row));
   const ready = manifest.modules.filter((m) => m.status === 'ready').length;
   console.log(
-    `\nContent OK: ${ready} of ${manifest.modules.length} modules written, in ${['kk', 'ru', 'en'].join(', ')}.`,
+    `\nContent OK: ${ready} of ${manifest.modules.length} modules written, in ${LOCALES.join(', ')}.`,
   );
 } catch (error) {
   if (error instanceof ContentError) {

@@ -9,17 +9,52 @@ import type {
   roleSchema,
   sourcesSchema,
 } from '../../src/content/schema.ts';
-import type { HelpContent, IndicatorTaxonomy, PracticePlace } from '../../src/content/types.ts';
+import type {
+  CourseItem,
+  HelpContent,
+  IndicatorTaxonomy,
+  InLocale,
+  Paragraphs,
+} from '../../src/content/types.ts';
 
 /** The same data built once for each course language. */
 export function perLocale<T>(build: (locale: Locale) => T): Record<Locale, T> {
   return Object.fromEntries(LOCALES.map((l) => [l, build(l)])) as Record<Locale, T>;
 }
 
+/** A three-language text object, as every schema writes one (strict: exactly these keys). */
+function isLocalized(value: object): value is Record<Locale, string> {
+  const keys = Object.keys(value);
+  return keys.length === LOCALES.length && LOCALES.every((l) => typeof (value as Record<string, unknown>)[l] === 'string');
+}
+
+/**
+ * Validated source data with every three-language text resolved to `locale` (and dates written
+ * as ISO days): the runtime side of the `InLocale` type, so compiled content follows the schemas.
+ */
+export function inLocale<T>(value: T, locale: Locale): InLocale<T> {
+  const resolve = (v: unknown): unknown => {
+    if (v instanceof Date) return v.toISOString().slice(0, 10);
+    if (Array.isArray(v)) return v.map(resolve);
+    if (v === null || typeof v !== 'object') return v;
+    if (isLocalized(v)) return v[locale];
+    return Object.fromEntries(Object.entries(v).map(([k, x]) => [k, resolve(x)]));
+  };
+  return resolve(value) as InLocale<T>;
+}
+
+/** Plain course text split into paragraphs at blank lines, so the app only renders them. */
+export function paragraphs(text: string): Paragraphs {
+  return text
+    .split(/\n\s*\n/)
+    .map((p) => p.trim())
+    .filter(Boolean);
+}
+
 export function taxonomyIn(
   locale: Locale,
   indicators: z.infer<typeof indicatorsSchema> | undefined,
-  practice: Record<string, PracticePlace[]>,
+  practice: Record<string, CourseItem[]>,
 ): IndicatorTaxonomy {
   return {
     groups: (indicators?.groups ?? []).map((g) => ({

@@ -10,10 +10,11 @@ import remarkParse from 'remark-parse';
 import remarkRehype from 'remark-rehype';
 import { unified } from 'unified';
 
+import { LOCALES } from '../../src/content/locales.ts';
 import type { RichNode } from '../../src/content/types.ts';
+import { MAX_LESSON_DEPTH } from './read.ts';
 
 export const BLOCKS = ['callout', 'reflection', 'content-note'] as const;
-const LANGS = ['kk', 'ru', 'en'] as const;
 
 /** Tags (and their allowed properties) that may appear in a compiled lesson. */
 const ALLOWED: Record<string, string[]> = {
@@ -59,7 +60,13 @@ function directives(problems: string[], citations: string[]) {
     const visit = (node: { type: string; children?: unknown[] }, parent?: { children: unknown[] }) => {
       if (node.type === 'html') problems.push('raw HTML is not allowed in lessons');
       if (node.type === 'image') problems.push('images are not supported in lessons yet');
-      if (node.type === 'link') problems.push('links are not allowed in lessons (cite a source instead)');
+      // Reference links and their definitions too: a definition renders as nothing, so an
+      // unsafe address in one would pass unseen.
+      if (node.type === 'link' || node.type === 'linkReference')
+        problems.push('links are not allowed in lessons (cite a source instead)');
+      if (node.type === 'definition')
+        problems.push('link definitions ("[1]: address") are not allowed in lessons (cite a source instead)');
+      if (node.type === 'imageReference') problems.push('images are not supported in lessons yet');
       if (node.type === 'heading' && (node as unknown as { depth: number }).depth === 1)
         problems.push('use "## " for section headings; the lesson title comes from module.yaml');
       if (node.type === 'containerDirective' || node.type === 'leafDirective') {
@@ -78,7 +85,7 @@ function directives(problems: string[], citations: string[]) {
             hName: 'cite',
             hProperties: { dataN: String(citations.indexOf(id) + 1), dataSource: id },
           };
-        } else if ((LANGS as readonly string[]).includes(d.name)) {
+        } else if ((LOCALES as readonly string[]).includes(d.name)) {
           // A phrase in another language (an official title): screen readers switch pronunciation.
           d.data = { hName: 'span', hProperties: { lang: d.name } };
         } else {
@@ -124,7 +131,43 @@ function trimBlocks(nodes: RichNode[]): RichNode[] {
   return nodes.filter((n) => typeof n !== 'string' || n.trim() !== '');
 }
 
+/**
+ * How deeply the lines of a lesson nest quotes and lists, read from the text before parsing: a
+ * lesson nested hundreds of levels deep would cost the parser minutes, then overflow.
+ */
+export function lessonNesting(markdown: string): number {
+  let deepest = 0;
+  for (const line of markdown.split('\n')) {
+    const prefix = /^(?:[ \t]*(?:>|[-*+]|\d{1,9}[.)])(?=[ \t]|$))*[ \t]*/.exec(line)?.[0] ?? '';
+    const markers = prefix.match(/>|[-*+]|\d{1,9}[.)]/g)?.length ?? 0;
+    const indent = prefix.replace(/[^ \t]/g, '').replace(/\t/g, '    ').length;
+    deepest = Math.max(deepest, markers + Math.floor(indent / 4));
+  }
+  return deepest;
+}
+
+/** Depth of a parsed tree, walked without recursion. */
+function treeDepth(root: { children?: unknown[] }): number {
+  let deepest = 0;
+  const stack: [{ children?: unknown[] }, number][] = [[root, 0]];
+  while (stack.length > 0) {
+    const [node, depth] = stack.pop() as [{ children?: unknown[] }, number];
+    deepest = Math.max(deepest, depth);
+    for (const child of node.children ?? []) stack.push([child as { children?: unknown[] }, depth + 1]);
+  }
+  return deepest;
+}
+
+const tooDeep = (depth: number): LessonParseResult => ({
+  sections: [],
+  citations: [],
+  words: 0,
+  problems: [`is nested ${depth} levels deep (quotes, lists, emphasis); at most ${MAX_LESSON_DEPTH} are allowed`],
+});
+
 export async function parseLesson(markdown: string): Promise<LessonParseResult> {
+  const nesting = lessonNesting(markdown);
+  if (nesting > MAX_LESSON_DEPTH) return tooDeep(nesting);
   const problems: string[] = [];
   const citations: string[] = [];
   const processor = unified()
@@ -133,7 +176,11 @@ export async function parseLesson(markdown: string): Promise<LessonParseResult> 
     .use(directives(problems, citations))
     .use(remarkRehype)
     .use(rehypeSanitize, sanitizeSchema);
-  const hast = (await processor.run(processor.parse(markdown))) as HastRoot;
+  const mdast = processor.parse(markdown);
+  // Inline nesting (emphasis in emphasis…) is only visible once parsed.
+  const depth = treeDepth(mdast);
+  if (depth > MAX_LESSON_DEPTH + 4) return tooDeep(depth);
+  const hast = (await processor.run(mdast)) as HastRoot;
 
   const sections: LessonParseResult['sections'] = [];
   for (const child of hast.children) {

@@ -2,8 +2,10 @@
 import type { Locale } from '../../src/content/locales.ts';
 import { validateScenarioGraph } from '../../src/content/scenario-graph.ts';
 import type { ScenarioSource } from '../../src/content/schema.ts';
-import type { ScenarioContent } from '../../src/content/types.ts';
+import type { ScenarioContent, ScenarioNode } from '../../src/content/types.ts';
 import type { ContentProblem } from './errors.ts';
+import { duplicateIds } from './ids.ts';
+import { inLocale, paragraphs } from './locale-outputs.ts';
 
 export function checkScenario(
   s: ScenarioSource,
@@ -16,48 +18,34 @@ export function checkScenario(
   for (const role of Object.keys(s.goodResponse.byRole))
     if (!refs.roles.has(role)) add('goodResponse.byRole', `role "${role}" does not exist`);
   for (const [n, node] of s.nodes.entries())
-    if (node.type === 'situation')
+    if (node.type === 'situation') {
+      problems.push(...duplicateIds(refs.file, `nodes[${n}](id: ${node.id}).choices`, 'choice', node.choices.map((c) => c.id)));
       for (const [c, choice] of node.choices.entries())
         for (const id of choice.indicators)
           if (!refs.indicators.has(id))
             add(`nodes[${n}](id: ${node.id}).choices[${c}](id: ${choice.id}).indicators`, `indicator "${id}" does not exist`);
+    }
   for (const p of validateScenarioGraph(s.start, s.nodes)) add(p.node ? `nodes(id: ${p.node})` : 'start', p.message);
   return problems;
 }
 
+/** One language of a scenario: nodes by id, and the text shown as paragraphs already split. */
 export function localizeScenario(s: ScenarioSource, locale: Locale): ScenarioContent {
+  const scenario = inLocale(s, locale);
+  const node = (n: (typeof scenario.nodes)[number]): ScenarioNode =>
+    n.type === 'ending'
+      ? { ...n, narration: paragraphs(n.narration), debrief: paragraphs(n.debrief) }
+      : {
+          ...n,
+          narration: paragraphs(n.narration),
+          choices: n.choices.map((c) => ({ ...c, feedback: paragraphs(c.feedback) })),
+        };
   return {
-    id: s.id,
-    title: s.title[locale],
-    summary: s.summary[locale],
-    ...(s.contentNote ? { contentNote: s.contentNote[locale] } : {}),
+    ...scenario,
     goodResponse: {
-      text: s.goodResponse.text[locale],
-      byRole: Object.fromEntries(Object.entries(s.goodResponse.byRole).map(([role, text]) => [role, text[locale]])),
+      text: paragraphs(scenario.goodResponse.text),
+      byRole: Object.fromEntries(Object.entries(scenario.goodResponse.byRole).map(([role, text]) => [role, paragraphs(text)])),
     },
-    discussion: s.discussion.map((d) => d[locale]),
-    start: s.start,
-    nodes: Object.fromEntries(
-      s.nodes.map((n) => [
-        n.id,
-        n.type === 'ending'
-          ? {
-              id: n.id,
-              type: n.type,
-              rating: n.rating,
-              narration: n.narration[locale],
-              debrief: n.debrief[locale],
-              ...(n.facilitator ? { facilitator: n.facilitator[locale] } : {}),
-            }
-          : {
-              id: n.id,
-              type: n.type,
-              narration: n.narration[locale],
-              dialogue: n.dialogue.map((d) => ({ speaker: d.speaker[locale], text: d.text[locale] })),
-              choices: n.choices.map((c) => ({ ...c, text: c.text[locale], feedback: c.feedback[locale] })),
-              ...(n.facilitator ? { facilitator: n.facilitator[locale] } : {}),
-            },
-      ]),
-    ),
+    nodes: Object.fromEntries(scenario.nodes.map((n) => [n.id, node(n)])),
   };
 }

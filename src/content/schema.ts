@@ -224,6 +224,8 @@ export const sourcesSchema = z.array(
   }),
 );
 
+export type SourcesSource = z.infer<typeof sourcesSchema>;
+
 export const indicatorsSchema = z.strictObject({
   groups: z
     .array(

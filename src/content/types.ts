@@ -3,6 +3,7 @@
  * to one locale. Produced by scripts/content/compile.ts; the app never sees authored YAML.
  */
 import type { Locale } from './locales';
+import type { Localized, QuestionSource, ScenarioSource, SourcesSource } from './schema';
 
 export type { Locale };
 
@@ -51,44 +52,37 @@ export interface LessonContent {
   sources: string[];
 }
 
-export interface QuizOption {
-  id: string;
-  text: string;
-  feedback: string;
-  correct: boolean;
-}
+/**
+ * A source type (from the zod schemas) as the app receives it: every three-language text resolved
+ * to one language, and dates as ISO strings. Compiled types are derived from the schemas with this,
+ * so a field added to a schema reaches the app's types without a second declaration.
+ */
+export type InLocale<T> = T extends Localized
+  ? string
+  : T extends Date
+    ? string
+    : T extends readonly (infer U)[]
+      ? InLocale<U>[]
+      : T extends object
+        ? { [K in keyof T]: InLocale<T[K]> }
+        : T;
 
-interface QuestionBase {
-  id: string;
-  lesson: string;
-  indicators: string[];
-  roles: string[];
-  prompt: string;
-}
+/** Replaces some fields of each member of a union (plain `Omit` would merge the members). */
+type Reshape<T, R> = T extends unknown ? Omit<T, keyof R> & R : never;
+
+/**
+ * Text shown as separate paragraphs: split at blank lines by the compiler, so the app only
+ * renders them.
+ */
+export type Paragraphs = string[];
 
 /** A spot-the-indicators passage: plain text and the phrases a learner can mark, in order. */
 export type SpotSegment = string | { phrase: string; text: string };
 
-export type Question =
-  | (QuestionBase & { type: 'single' | 'multiple'; options: QuizOption[] })
-  | (QuestionBase & { type: 'true-false'; answer: boolean; feedback: { true: string; false: string } })
-  | (QuestionBase & {
-      type: 'matching';
-      pairs: { id: string; item: string; match: string; feedback: string }[];
-    })
-  | (QuestionBase & { type: 'ordering'; steps: { id: string; text: string; feedback: string }[] })
-  | (QuestionBase & {
-      type: 'categorise';
-      categories: { id: string; name: string }[];
-      cards: { id: string; text: string; category: string; feedback: string }[];
-    })
-  | (QuestionBase & {
-      type: 'spot';
-      passage: SpotSegment[];
-      phrases: { id: string; indicator?: string; feedback: string }[];
-    });
+type CompiledQuestion<Q> = Q extends { type: 'spot' } ? Reshape<Q, { passage: SpotSegment[] }> : Q;
+export type Question = CompiledQuestion<InLocale<QuestionSource>>;
 
-export type QuestionType = Question['type'];
+export type QuizOption = Extract<Question, { type: 'single' | 'multiple' }>['options'][number];
 
 export interface QuizContent {
   draw: number;
@@ -96,44 +90,26 @@ export interface QuizContent {
   questions: Question[];
 }
 
-export interface ScenarioChoice {
-  id: string;
-  text: string;
-  feedback: string;
-  score: number;
-  indicators: string[];
-  next: string;
-}
+type SourceNode = InLocale<ScenarioSource['nodes'][number]>;
 
-export type ScenarioNode =
-  | {
-      id: string;
-      type: 'situation';
-      narration: string;
-      dialogue: { speaker: string; text: string }[];
-      choices: ScenarioChoice[];
-      /** Trainer notes (seminar mode's presenter screen only). */
-      facilitator?: string;
-    }
-  | {
-      id: string;
-      type: 'ending';
-      rating: 'good' | 'acceptable' | 'harmful';
-      narration: string;
-      debrief: string;
-      facilitator?: string;
-    };
+export type ScenarioChoice = Reshape<
+  Extract<SourceNode, { type: 'situation' }>['choices'][number],
+  { feedback: Paragraphs }
+>;
 
-export interface ScenarioContent {
-  id: string;
-  title: string;
-  summary: string;
-  contentNote?: string;
-  goodResponse: { text: string; byRole: Record<string, string> };
-  discussion: string[];
-  start: string;
-  nodes: Record<string, ScenarioNode>;
-}
+type CompiledNode<N> = N extends { type: 'situation' }
+  ? Reshape<N, { narration: Paragraphs; choices: ScenarioChoice[] }>
+  : Reshape<N, { narration: Paragraphs; debrief: Paragraphs }>;
+export type ScenarioNode = CompiledNode<SourceNode>;
+
+export type ScenarioContent = Reshape<
+  InLocale<ScenarioSource>,
+  {
+    goodResponse: { text: Paragraphs; byRole: Record<string, Paragraphs> };
+    /** Nodes by id, for stepping through the graph. */
+    nodes: Record<string, ScenarioNode>;
+  }
+>;
 
 export interface ModuleContent {
   id: string;
@@ -145,15 +121,15 @@ export interface ModuleContent {
   lessons: LessonContent[];
   scenarios: ScenarioContent[];
   quiz?: QuizContent;
-  sources: { id: string; title: string; publisher: string; url: string; checked: string }[];
+  sources: InLocale<SourcesSource>;
   indicators: Record<string, string>;
 }
 
-export interface PracticePlace {
-  kind: 'lesson' | 'scenario' | 'quiz';
-  moduleId: string;
-  id: string;
-}
+/** One thing to do in a module: its lessons, scenarios and quiz. */
+export type CourseItem =
+  | { kind: 'lesson'; moduleId: string; id: string }
+  | { kind: 'scenario'; moduleId: string; id: string }
+  | { kind: 'quiz'; moduleId: string; id: 'quiz' };
 
 /** The indicator taxonomy in one language, with where in the course each indicator is practised. */
 export interface IndicatorTaxonomy {
@@ -163,7 +139,8 @@ export interface IndicatorTaxonomy {
     note?: string;
     indicators: { id: string; name: string; description: string }[];
   }[];
-  practice: Record<string, PracticePlace[]>;
+  /** Where in the course each indicator is practised. */
+  practice: Record<string, CourseItem[]>;
 }
 
 /** Helplines, referral steps and each role's indicator groups, in one language (print and help). */

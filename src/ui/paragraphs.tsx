@@ -1,16 +1,14 @@
-/** Plain course text as paragraphs: a blank line in the content starts a new one. */
-export function Paragraphs({ text, className }: { text: string; className?: string }) {
+import type { Paragraphs as ParagraphList } from '@/content/types';
+
+/** Course text as paragraphs; the content compiler has already split it at blank lines. */
+export function Paragraphs({ text, className }: { text: ParagraphList; className?: string }) {
   return (
     <>
-      {text
-        .split(/\n\s*\n/)
-        .map((p) => p.trim())
-        .filter(Boolean)
-        .map((p, i) => (
-          <p key={i} className={className}>
-            {p}
-          </p>
-        ))}
+      {text.map((p, i) => (
+        <p key={i} className={className}>
+          {p}
+        </p>
+      ))}
     </>
   );
 }

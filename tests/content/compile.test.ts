@@ -129,3 +129,18 @@ describe('content compiler', () => {
     expect(await problemsOf()).toContain('act-means-purpose.en.md: raw HTML is not allowed in lessons');
   });
 });
+
+describe('compiled scenario text', () => {
+  it('arrives split into paragraphs, so the app only renders them', async () => {
+    const { modules } = await compileCourse(CONTENT);
+    const scenario = modules.get('what-is-trafficking')?.en.scenarios[0];
+    const endings = Object.values(scenario?.nodes ?? {}).filter((n) => n.type === 'ending');
+    expect(endings.length).toBeGreaterThan(0);
+    for (const ending of endings) {
+      expect(ending.debrief.length).toBeGreaterThan(0);
+      for (const p of ending.debrief) expect(p).not.toMatch(/\n\s*\n|^\s|\s$/);
+    }
+    // The source writes debriefs of more than one paragraph; they stay separate.
+    expect(endings.some((e) => e.debrief.length > 1)).toBe(true);
+  });
+});

@@ -88,7 +88,8 @@ export function CaseCards() {
             <ol className="options-list" type="A">
               {node.choices.map((c) => (
                 <li key={c.id}>
-                  <strong>{c.text}</strong> — {t('points', { count: c.score })}. {c.feedback}
+                  <strong>{c.text}</strong> — {t('points', { count: c.score })}.{' '}
+                  {c.feedback.join(' ')}
                 </li>
               ))}
             </ol>

@@ -1,7 +1,7 @@
 import type { Ref } from 'react';
 import { useTranslation } from 'react-i18next';
 
-import type { ManifestModule, ScenarioNode } from '@/content/types';
+import type { ManifestModule, ScenarioContent, ScenarioNode } from '@/content/types';
 import { useSettingsStore } from '@/stores/settings-store';
 import { NextStepLinks } from '@/ui/next-step-links';
 import { Paragraphs } from '@/ui/paragraphs';
@@ -13,7 +13,7 @@ interface ScenarioDebriefProps {
   ending: Extract<ScenarioNode, { type: 'ending' }>;
   position: ScenarioPosition;
   indicatorNames: Record<string, string>;
-  goodResponse: { text: string; byRole: Record<string, string> };
+  goodResponse: ScenarioContent['goodResponse'];
   headingRef: Ref<HTMLHeadingElement>;
   onRestart: () => void;
   onReplayFrom: (step: number) => void;
@@ -87,7 +87,7 @@ export function ScenarioDebrief(props: ScenarioDebriefProps) {
             <p>
               <strong>{t('decision', { number: i + 1 })}:</strong> {s.choice.text}
             </p>
-            <p className="meta">{s.choice.feedback}</p>
+            <Paragraphs className="meta" text={s.choice.feedback} />
             <button type="button" className="button button-small" onClick={() => onReplayFrom(i)}>
               {t('replayFrom', { number: i + 1 })}
             </button>

@@ -5,7 +5,7 @@ import { replay } from './scenario-engine';
 const choice = (id: string, next: string, score: number, indicators: string[] = []) => ({
   id,
   text: id,
-  feedback: `after ${id}`,
+  feedback: [`after ${id}`],
   score,
   indicators,
   next,
@@ -15,29 +15,42 @@ const scenario: ScenarioContent = {
   id: 's',
   title: 't',
   summary: 's',
-  goodResponse: { text: 'g', byRole: {} },
+  roles: ['teacher'],
+  goodResponse: { text: ['g'], byRole: {} },
   discussion: [],
   start: 'one',
   nodes: {
     one: {
       id: 'one',
       type: 'situation',
-      narration: 'n1',
+      narration: ['n1'],
       dialogue: [],
       choices: [choice('listen', 'two', 2, ['debt-bondage']), choice('blame', 'bad-end', 0)],
     },
     two: {
       id: 'two',
       type: 'situation',
-      narration: 'n2',
+      narration: ['n2'],
       dialogue: [],
       choices: [
         choice('refer', 'good-end', 2, ['retention-of-documents', 'debt-bondage']),
         choice('wait', 'bad-end', 1),
       ],
     },
-    'good-end': { id: 'good-end', type: 'ending', rating: 'good', narration: 'g', debrief: 'd' },
-    'bad-end': { id: 'bad-end', type: 'ending', rating: 'harmful', narration: 'b', debrief: 'd' },
+    'good-end': {
+      id: 'good-end',
+      type: 'ending',
+      rating: 'good',
+      narration: ['g'],
+      debrief: ['d'],
+    },
+    'bad-end': {
+      id: 'bad-end',
+      type: 'ending',
+      rating: 'harmful',
+      narration: ['b'],
+      debrief: ['d'],
+    },
   },
 };
 

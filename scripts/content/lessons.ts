@@ -1,0 +1,69 @@
+/** A module's lessons in every language: Markdown parsed, citations checked, sections matched. */
+import path from 'node:path';
+
+import { LOCALES, type Locale } from '../../src/content/locales.ts';
+import type { ModuleSource } from '../../src/content/schema.ts';
+import type { LessonContent } from '../../src/content/types.ts';
+import { unknownIds } from './ids.ts';
+import { parseLesson } from './markdown.ts';
+import type { ContentReader } from './read.ts';
+
+export interface CompiledLessons {
+  byLocale: Record<Locale, { lessons: LessonContent[]; words: number }>;
+  /** Sections per lesson, the same in every language (the first language's count). */
+  sections: Map<string, number>;
+}
+
+const LESSON_FILE = /^(.+)\.([a-z]{2})\.md$/;
+
+/** Files in lessons/ that are not `<lesson-id>.<locale>.md` for a lesson of this module. */
+export function strayLessonFiles(reader: ContentReader, dir: string, files: string[], mod: ModuleSource) {
+  const ids = new Set(mod.lessons.map((l) => l.id));
+  for (const f of files) {
+    const m = LESSON_FILE.exec(f);
+    if (!m || !ids.has(m[1] as string) || !(LOCALES as readonly string[]).includes(m[2] as string))
+      reader.problems.push({
+        file: `${reader.rel(dir)}/lessons/${f}`,
+        message: `not a lesson listed in module.yaml (expected <lesson-id>.<${LOCALES.join('|')}>.md)`,
+      });
+  }
+}
+
+export async function compileLessons(
+  reader: ContentReader,
+  dir: string,
+  mod: ModuleSource,
+  sourceIds: ReadonlySet<string>,
+): Promise<CompiledLessons> {
+  const sections = new Map<string, number>();
+  const byLocale = {} as CompiledLessons['byLocale'];
+  for (const locale of LOCALES) {
+    let words = 0;
+    const lessons: LessonContent[] = [];
+    for (const lesson of mod.lessons) {
+      const file = path.join(dir, 'lessons', `${lesson.id}.${locale}.md`);
+      const fileRel = reader.rel(file);
+      const markdown = reader.text(file, `missing: lesson "${lesson.id}" has no ${locale} text`);
+      if (markdown === undefined) continue;
+      const parsed = await parseLesson(markdown);
+      for (const message of parsed.problems) reader.problems.push({ file: fileRel, message });
+      reader.problems.push(...unknownIds(fileRel, ':cite', 'source', parsed.citations, sourceIds));
+      const expected = sections.get(lesson.id);
+      if (expected === undefined) sections.set(lesson.id, parsed.sections.length);
+      else if (expected !== parsed.sections.length)
+        reader.problems.push({
+          file: fileRel,
+          message: `has ${parsed.sections.length} sections but the ${LOCALES[0]} version has ${expected}; every language needs the same sections`,
+        });
+      words += parsed.words;
+      lessons.push({
+        id: lesson.id,
+        title: lesson.title[locale],
+        sections: parsed.sections,
+        sources: parsed.citations,
+      });
+    }
+    byLocale[locale] = { lessons, words };
+  }
+  return { byLocale, sections };
+}
