@@ -86,7 +86,8 @@ export default defineConfig(({ mode }) => {
     base: './',
     plugins: [
       react(),
-      qorgauContent({ contentDir: 'content' }),
+      // Another content folder only for tests of the build itself (scripts/build-single.ts --content).
+      qorgauContent({ contentDir: process.env.QORGAU_CONTENT_DIR ?? 'content' }),
       ...(single ? [] : [contentSecurityPolicy, serviceWorker]),
     ],
     // The single file carries nothing beside itself (its icon is a data URL in index.html).

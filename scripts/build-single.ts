@@ -6,19 +6,30 @@
  *
  * A module script cannot run from file:// (origin "null"), so the build is one classic script
  * (IIFE, no code splitting) placed inline at the end of <body>; its hash is the only script the
- * Content-Security-Policy allows, and no network request is allowed at all.
+ * Content-Security-Policy allows, the style block's hash the only style, and no network request is
+ * allowed at all.
+ *
+ * Options (for tests): --content <dir> builds from another content folder, --out <dir> writes there.
  */
-import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { zipSync, strToU8 } from 'fflate';
 import { build } from 'vite';
 
-const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-const out = path.join(root, 'dist-single');
+import { checkSingleFile, inlineScript, inlineStyle, singleFileCsp } from './single-file.ts';
 
-await build({ root, mode: 'single', logLevel: 'warn' });
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const option = (name: string) => {
+  const i = process.argv.indexOf(name);
+  return i >= 0 ? process.argv[i + 1] : undefined;
+};
+const out = path.resolve(option('--out') ?? path.join(root, 'dist-single'));
+const content = option('--content');
+// The content plugin is configured in vite.config.ts; this is how another folder reaches it.
+if (content) process.env.QORGAU_CONTENT_DIR = path.resolve(content);
+
+await build({ root, mode: 'single', logLevel: 'warn', build: { outDir: out, emptyOutDir: true } });
 
 const assets = path.join(out, 'assets');
 const files = readdirSync(assets);
@@ -27,15 +38,9 @@ const css = files.filter((f) => f.endsWith('.css'));
 if (js.length !== 1)
   throw new Error(`Expected one script in the single build, found: ${js.join(', ')}`);
 
-const script = readFileSync(path.join(assets, js[0] as string), 'utf8').replace(
-  /<\/script/gi,
-  '<\\/script',
-);
-const styles = css.map((f) => readFileSync(path.join(assets, f), 'utf8')).join('\n');
-const scriptHash = createHash('sha256').update(script).digest('base64');
-const csp =
-  `default-src 'none'; script-src 'sha256-${scriptHash}'; style-src 'unsafe-inline'; img-src data: blob:; ` +
-  "connect-src 'none'; font-src 'none'; object-src 'none'; base-uri 'none'; form-action 'none'";
+const script = inlineScript(readFileSync(path.join(assets, js[0] as string), 'utf8'));
+const styles = inlineStyle(css.map((f) => readFileSync(path.join(assets, f), 'utf8')).join('\n'));
+const csp = singleFileCsp(script, styles);
 
 let html = readFileSync(path.join(out, 'index.html'), 'utf8');
 html = html
@@ -47,8 +52,10 @@ html = html
     '<head>',
     () => `<head>\n    <meta http-equiv="Content-Security-Policy" content="${csp}" />`,
   )
-  .replace('</head>', () => `  <style>\n${styles}\n</style>\n  </head>`)
+  .replace('</head>', () => `  <style>${styles}</style>\n  </head>`)
   .replace('</body>', () => `  <script>${script}</script>\n  </body>`);
+
+checkSingleFile(html, script);
 
 rmSync(assets, { recursive: true, force: true });
 rmSync(path.join(out, 'index.html'));

@@ -15,6 +15,8 @@ export interface Course {
   baseUrl: string;
   /** Every request that went anywhere but the course's own origin. */
   offOrigin: string[];
+  /** Every Content-Security-Policy (and Trusted Types) violation reported, in any frame. */
+  cspViolations: string[];
   close: () => Promise<void>;
 }
 
@@ -30,6 +32,7 @@ export async function openCourse(
     locale: options.browserLocale ?? 'en-US',
     viewport: { width: 1280, height: 900 },
   });
+  const cspViolations = await recordCspViolations(context);
   if (options.initScript) await context.addInitScript(options.initScript);
   const origin = new URL(baseUrl).origin;
   const offOrigin: string[] = [];
@@ -47,11 +50,41 @@ export async function openCourse(
     context,
     baseUrl,
     offOrigin,
+    cspViolations,
     close: async () => {
       await context.close();
       rmSync(profile, { recursive: true, force: true });
     },
   };
+}
+
+/**
+ * Listens for what the policy blocks: the `securitypolicyviolation` event in every frame (set up
+ * before any page script runs) and the console messages Chromium writes for blocked resources.
+ */
+async function recordCspViolations(context: BrowserContext): Promise<string[]> {
+  const violations: string[] = [];
+  await context.exposeBinding('__qorgauCspViolation', (_source, text: string) => {
+    violations.push(text);
+  });
+  await context.addInitScript(() => {
+    document.addEventListener(
+      'securitypolicyviolation',
+      (e) => {
+        const report = (window as unknown as { __qorgauCspViolation?: (text: string) => void })
+          .__qorgauCspViolation;
+        report?.(
+          `${e.effectiveDirective} blocked ${e.blockedURI || e.sample} at ${e.sourceFile}:${e.lineNumber}`,
+        );
+      },
+      true,
+    );
+  });
+  context.on('console', (message) => {
+    if (/Content Security Policy|requires 'Trusted|Trusted Type/i.test(message.text()))
+      violations.push(`console: ${message.text()}`);
+  });
+  return violations;
 }
 
 /** Zero axe-core violations (WCAG 2.2 A and AA rules) on the screen as it is now. */
