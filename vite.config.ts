@@ -14,10 +14,28 @@ import { qorgauContent } from './scripts/content/vite-plugin.ts';
  *   into one HTML file by scripts/build-single.ts, for file:// (USB sticks) and Kolibri.
  */
 
-/** The built course may only talk to its own origin; the dev server needs inline scripts, so build only. */
-export const CSP =
-  "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data: blob:; " +
-  "connect-src 'self'; font-src 'self'; object-src 'none'; base-uri 'self'; form-action 'none'";
+/**
+ * The built course may only talk to its own origin and run only its own files: no inline script
+ * or style, no plugin, no frame, and Trusted Types so that no string can become script (the only
+ * script address made from a string is the service worker's, through the `qorgau` policy).
+ * The dev server needs inline scripts, so this is for the build only. Servers add the headers a
+ * meta tag cannot carry (frame-ancestors): see docs/deploy.md.
+ */
+export const CSP = [
+  "default-src 'none'",
+  "script-src 'self'",
+  "style-src 'self'",
+  "img-src 'self' data:",
+  "connect-src 'self'",
+  "worker-src 'self'",
+  "manifest-src 'self'",
+  "frame-src 'none'",
+  "object-src 'none'",
+  "base-uri 'self'",
+  "form-action 'none'",
+  "require-trusted-types-for 'script'",
+  'trusted-types qorgau',
+].join('; ');
 
 const contentSecurityPolicy: Plugin = {
   name: 'qorgau-csp',

@@ -27,6 +27,7 @@ export function OfflinePage() {
   const online = useOfflineStore((s) => s.online);
   const controlled = useOfflineStore((s) => s.controlled);
   const updateWaiting = useOfflineStore((s) => s.updateWaiting);
+  const unavailable = useOfflineStore((s) => s.unavailable);
   const [files, setFiles] = useState<number | null>(null);
   const [info, setInfo] = useState<StorageInfo>({});
   const [asked, setAsked] = useState<boolean | null>(null);
@@ -36,9 +37,17 @@ export function OfflinePage() {
     void storageInfo().then(setInfo);
   }, [controlled, asked]);
 
-  const supported = serviceWorkerSupported();
+  const supported = serviceWorkerSupported() && !unavailable;
   const stored = controlled && (files ?? 0) > 0;
   const title = t('title');
+  const storedLine =
+    import.meta.env.MODE === 'single'
+      ? t('singleFileHere')
+      : !supported
+        ? t('notSupported')
+        : stored
+          ? t('stored', { count: files ?? 0 })
+          : t(files === null ? 'checking' : 'notStoredYet');
 
   return (
     <>
@@ -49,15 +58,7 @@ export function OfflinePage() {
         <li>
           <strong>{online ? t('online') : t('offline')}</strong>
         </li>
-        <li>
-          {!supported
-            ? t('notSupported')
-            : stored
-              ? t('stored', { count: files ?? 0 })
-              : files === null
-                ? t('checking')
-                : t('notStoredYet')}
-        </li>
+        <li>{storedLine}</li>
         {info.usage !== undefined && info.quota !== undefined ? (
           <li>
             {t('space', {

@@ -6,18 +6,25 @@
 import { create } from 'zustand';
 
 import { serviceWorkerSupported } from '@/lib/offline-cache';
+import { serviceWorkerScriptUrl } from '@/lib/trusted-types';
 
 interface OfflineState {
   online: boolean;
   /** The service worker controls this page: everything precached is available offline. */
   controlled: boolean;
   updateWaiting: boolean;
+  /**
+   * No service worker here (plain http on a LAN address, file://, a private mode, a blocked
+   * worker): the course works, but cannot be stored for offline use.
+   */
+  unavailable: boolean;
 }
 
 export const useOfflineStore = create<OfflineState>()(() => ({
   online: typeof navigator === 'undefined' ? true : navigator.onLine,
   controlled: false,
   updateWaiting: false,
+  unavailable: false,
 }));
 
 let registration: ServiceWorkerRegistration | undefined;
@@ -27,13 +34,21 @@ export async function startOffline(swUrl = './sw.js'): Promise<void> {
   const set = useOfflineStore.setState;
   window.addEventListener('online', () => set({ online: true }));
   window.addEventListener('offline', () => set({ online: false }));
-  if (!serviceWorkerSupported()) return;
+  if (!serviceWorkerSupported()) {
+    set({ unavailable: true });
+    return;
+  }
   const sw = navigator.serviceWorker;
   set({ controlled: Boolean(sw.controller) });
   sw.addEventListener('controllerchange', () => set({ controlled: true }));
   try {
-    registration = await sw.register(swUrl, { scope: './' });
+    registration = await sw.register(serviceWorkerScriptUrl(swUrl), { scope: './' });
   } catch {
+    // Blocked (a policy, a private mode): the course works on, only not offline.
+    registration = undefined;
+  }
+  if (!registration) {
+    set({ unavailable: true });
     return;
   }
   const watch = (worker: ServiceWorker | null) =>
