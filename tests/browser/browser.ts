@@ -168,16 +168,19 @@ export async function returningLearner(
 
 /**
  * Courses opened by a test file, closed after each test together with anything else registered
- * (a static server, a temporary folder).
+ * (a static server, a temporary folder); every test also fails on a policy violation.
  */
 export function courseSession() {
   let courses: Course[] = [];
   let cleanups: (() => Promise<void> | void)[] = [];
   afterEach(async () => {
+    // Whatever a test does, the strict security policy must never have had to block anything.
+    const violations = courses.flatMap((c) => c.cspViolations);
     for (const course of courses) await course.close();
     for (const cleanup of cleanups) await cleanup();
     courses = [];
     cleanups = [];
+    expect(violations, 'Content-Security-Policy violations during this test').toEqual([]);
   });
   return {
     open: async (options?: Parameters<typeof openCourse>[0]) => {

@@ -77,3 +77,7 @@ export async function indicatorName(id: string, locale: Locale): Promise<string>
 export async function helpContent(locale: Locale) {
   return (await compiled).help[locale];
 }
+
+export async function courseManifest() {
+  return (await compiled).manifest;
+}
