@@ -1,5 +1,6 @@
 import react from '@vitejs/plugin-react';
 import { fileURLToPath } from 'node:url';
+import type { ChunkingContext } from 'rolldown';
 import type { Plugin } from 'vite';
 import { VitePWA } from 'vite-plugin-pwa';
 import { defineConfig } from 'vitest/config';
@@ -81,17 +82,32 @@ const serviceWorker = VitePWA({
   },
 });
 
+/**
+ * Everything the entry point imports statically — the libraries and the app's own first-screen
+ * code, whatever their file names — travels as one `core` file: several small first-screen files
+ * compress worse than one (measured by `npm run bench`). Modules that only lazy screens import are
+ * left to split with those screens, so a library one screen needs loads with that screen only.
+ */
+function firstScreenGroup(moduleId: string, ctx: ChunkingContext): string | null {
+  const reached = new Map<string, boolean>();
+  const fromEntry = (id: string): boolean => {
+    const known = reached.get(id);
+    if (known !== undefined) return known;
+    reached.set(id, false); // an import cycle does not reach the entry through itself
+    const info = ctx.getModuleInfo(id);
+    const result = Boolean(info && (info.isEntry || info.importers.some(fromEntry)));
+    reached.set(id, result);
+    return result;
+  };
+  // The entry point itself (and what index.html names) stays the entry chunk.
+  const info = ctx.getModuleInfo(moduleId);
+  const isEntry = (id: string) => Boolean(ctx.getModuleInfo(id)?.isEntry);
+  if (!info || info.isEntry || info.importers.some(isEntry)) return null;
+  return fromEntry(moduleId) ? 'core' : null;
+}
+
 const webOutput = {
-  // The libraries and the shared layers travel as one file: several small first-screen files
-  // compress worse than one (measured by `npm run bench`).
-  codeSplitting: {
-    groups: [
-      {
-        name: 'core',
-        test: /node_modules|virtual:qorgau\/manifest|\/src\/(stores|lib)\/(?!progress-merge|download|format|offline-cache)/,
-      },
-    ],
-  },
+  codeSplitting: { groups: [{ name: firstScreenGroup, debugName: 'first-screen' }] },
   chunkFileNames: (chunk: { facadeModuleId: string | null }) => {
     const m = /virtual:qorgau\/module\/([^/]+)\/([a-z]+)$/.exec(chunk.facadeModuleId ?? '');
     return m ? `assets/content-${m[1]}.${m[2]}-[hash].js` : 'assets/[name]-[hash].js';
