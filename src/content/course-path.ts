@@ -2,12 +2,9 @@
  * The order of things to do in a module, and the address of each — derived from the manifest.
  * Pure; used by the catalog (progress, "continue") and by each screen's "next" link.
  */
-import type { CourseText, ManifestModule } from './types';
+import type { CourseItem, CourseText, ManifestModule } from './types';
 
-export type CourseItem =
-  | { kind: 'lesson'; moduleId: string; id: string }
-  | { kind: 'scenario'; moduleId: string; id: string }
-  | { kind: 'quiz'; moduleId: string; id: 'quiz' };
+export type { CourseItem };
 
 export const modulePath = (moduleId: string) => `/modules/${moduleId}`;
 
