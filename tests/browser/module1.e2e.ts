@@ -1,6 +1,6 @@
 /**
  * Module 1 end to end, once in each language: a learner chooses the language, reads every lesson,
- * plays the scenario, passes the quiz — and sees only their language, with zero axe violations on
+ * plays every scenario, passes the quiz — and sees only their language, with zero axe violations on
  * every screen and no request leaving the course's origin.
  */
 import { beforeEach, describe, expect, it } from 'vitest';
@@ -42,23 +42,24 @@ describe.each(LOCALES)('Module 1 in %s', (locale: Locale) => {
       await screen(`lesson ${lesson.id} complete`);
     }
 
-    const scenario = content.scenarios[0]!;
-    await page
-      .getByRole('link', {
-        name: ui(locale, 'common', 'nextItem').replace('{{title}}', scenario.title),
-      })
-      .click();
-    await expect
-      .poll(() => page.getByRole('heading', { level: 1 }).innerText())
-      .toBe(scenario.title);
-    await screen('scenario intro');
-    await playScenario(page, locale, bestPath(scenario), screen);
-    await expect
-      .poll(() =>
-        page.getByRole('heading', { name: ui(locale, 'scenario', 'rating.good') }).count(),
-      )
-      .toBe(1);
-    await screen('scenario debrief');
+    for (const scenario of content.scenarios) {
+      await page
+        .getByRole('link', {
+          name: ui(locale, 'common', 'nextItem').replace('{{title}}', scenario.title),
+        })
+        .click();
+      await expect
+        .poll(() => page.getByRole('heading', { level: 1 }).innerText())
+        .toBe(scenario.title);
+      await screen(`scenario ${scenario.id} intro`);
+      await playScenario(page, locale, bestPath(scenario), screen);
+      await expect
+        .poll(() =>
+          page.getByRole('heading', { name: ui(locale, 'scenario', 'rating.good') }).count(),
+        )
+        .toBe(1);
+      await screen(`scenario ${scenario.id} debrief`);
+    }
 
     await page
       .getByRole('link', {

@@ -81,15 +81,18 @@ describe('saved progress', () => {
       .getByRole('link', { name: ui('kk', 'common', 'nav.course'), exact: true })
       .first()
       .click();
+    // One lesson done out of every lesson, scenario and the quiz, rounded down as the bar shows it.
+    const items = kk.lessons.length + kk.scenarios.length + (kk.quiz ? 1 : 0);
+    const oneDone = String(Math.floor(100 / items));
     const bar = page.getByRole('progressbar', { name: new RegExp(kk.title) });
-    await expect.poll(() => bar.getAttribute('aria-valuenow')).toBe('16');
+    await expect.poll(() => bar.getAttribute('aria-valuenow')).toBe(oneDone);
     await button(page, 'Русский').click();
     const ru = await moduleContent('what-is-trafficking', 'ru');
     await expect
       .poll(() =>
         page.getByRole('progressbar', { name: new RegExp(ru.title) }).getAttribute('aria-valuenow'),
       )
-      .toBe('16');
+      .toBe(oneDone);
     await page.reload();
     await expect.poll(() => page.evaluate(() => document.documentElement.lang)).toBe('ru');
   });
