@@ -4,7 +4,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
-import { afterEach, expect, inject } from 'vitest';
+import { afterAll, afterEach, beforeAll, expect, inject } from 'vitest';
 
 import type { Locale } from '../../src/content/locales';
 import { CHROMIUM_ARGS } from './chromium';
@@ -141,6 +141,24 @@ export function courseSession() {
       return course;
     },
     onCleanup: (cleanup: () => Promise<void> | void) => void cleanups.push(cleanup),
+  };
+}
+
+/**
+ * One course for a whole test file, for tests that walk many screens: opened before the first test,
+ * closed after the last. Tests in the file share its profile (and saved progress).
+ */
+export function sharedCourse(options?: Parameters<typeof openCourse>[0]): () => Course {
+  let course: Course | undefined;
+  beforeAll(async () => {
+    course = await openCourse(options);
+  });
+  afterAll(async () => {
+    await course?.close();
+  });
+  return () => {
+    if (!course) throw new Error('The shared course is opened before the first test');
+    return course;
   };
 }
 
