@@ -28,7 +28,7 @@ export interface LocaleCounts {
   /** Words in the shortest lesson (0 without lessons). */
   minWords: number;
   scenarios: number;
-  /** Decision points on the shortest path through the least branching scenario (0 without any). */
+  /** The fewest decision points on any path through any of the scenarios (0 without scenarios). */
   minDecisions: number;
   questions: number;
   questionTypes: number;
