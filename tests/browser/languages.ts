@@ -20,12 +20,11 @@ const LATIN_ALLOWED = [/^[IVXLC]+$/, /^QR$/];
 /**
  * Russian words that are not Kazakh: the commonest function words. None of them occurs in the
  * course's Kazakh text or interface (checked on Module 1 and every UI string); «не» and «да» do,
- * so they are not on the list.
+ * so they are not on the list, nor are «в» and «с», which Kazakh abbreviations can leave alone
+ * (т.с.с.).
  */
 const RUSSIAN_ONLY = [
   'и',
-  'в',
-  'с',
   'на',
   'по',
   'от',
