@@ -1,6 +1,8 @@
 /**
  * `npm run content:check`: compiles the whole course without building the app, reports every
- * problem with its file and field, and prints a coverage table of modules × locales.
+ * problem with its file and field, then holds every written module to the standard
+ * (scripts/content/standard.ts) and prints its counts per locale. Exits non-zero if the content
+ * does not compile or a written module falls below the standard.
  */
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -8,25 +10,74 @@ import { fileURLToPath } from 'node:url';
 import { LOCALES } from '../src/content/locales.ts';
 import { compileCourse } from './content/compile.ts';
 import { ContentError } from './content/errors.ts';
+import { STANDARD, checkCourse, type ModuleReport } from './content/standard.ts';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const contentDir = path.resolve(process.argv[2] ?? path.join(root, 'content'));
 
-try {
-  const { manifest, coverage } = await compileCourse(contentDir);
-  const header = ['module', 'locale', 'lessons', 'words', 'scenarios', 'questions'];
-  const rows = coverage.map((r) =>
-    [r.module, r.locale, r.lessons, r.words, r.scenarios, r.questions].map(String),
+function table(reports: ModuleReport[]): string[] {
+  const header = [
+    'module',
+    'locale',
+    'lessons',
+    'min words',
+    'scenarios',
+    'min decisions',
+    'questions',
+    'types',
+  ];
+  const rows = reports.flatMap((r) =>
+    r.counts.map((c) =>
+      [
+        `${r.number} ${r.id}`,
+        c.locale,
+        c.lessons,
+        c.minWords,
+        c.scenarios,
+        c.minDecisions,
+        c.questions,
+        c.questionTypes,
+      ].map(String),
+    ),
   );
   const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => (r[i] ?? '').length)));
-  const line = (cells: string[]) => cells.map((c, i) => c.padEnd(widths[i] ?? 0)).join('  ');
-  console.log(line(header));
-  console.log(widths.map((w) => '-'.repeat(w)).join('  '));
-  for (const row of rows) console.log(line(row));
-  const ready = manifest.modules.filter((m) => m.status === 'ready').length;
+  const line = (cells: string[]) =>
+    cells
+      .map((c, i) => c.padEnd(widths[i] ?? 0))
+      .join('  ')
+      .trimEnd();
+  return [line(header), widths.map((w) => '-'.repeat(w)).join('  '), ...rows.map(line)];
+}
+
+function verdict(r: ModuleReport): string[] {
+  const name = `Module ${r.number} (${r.id})`;
+  if (r.status === 'planned') return [`  ${name}: planned`];
+  if (r.status === 'complete') return [`  ✓ ${name}: complete`];
+  return [`  ✗ ${name}: incomplete`, ...r.problems.map((p) => `      - ${p}`)];
+}
+
+try {
+  const reports = checkCourse(await compileCourse(contentDir));
+  const written = reports.filter((r) => r.status !== 'planned');
+  const complete = written.filter((r) => r.status === 'complete');
+  console.log(table(written).join('\n'));
   console.log(
-    `\nContent OK: ${ready} of ${manifest.modules.length} modules written, in ${LOCALES.join(', ')}.`,
+    `\nThe standard: ≥${STANDARD.lessons} lessons of ≥${STANDARD.wordsPerLesson} words each, ` +
+      `≥${STANDARD.scenarios} scenarios with ≥${STANDARD.decisionPoints} decision points on every path, ` +
+      `≥${STANDARD.questions} questions in ≥${STANDARD.questionTypes} types, in every language.\n`,
   );
+  console.log(reports.flatMap(verdict).join('\n'));
+  const languages = LOCALES.join(', ');
+  if (complete.length === written.length) {
+    console.log(
+      `\nContent OK: ${complete.length} of ${reports.length} modules written and complete in ${languages}.`,
+    );
+  } else {
+    console.error(
+      `\nContent below the standard: ${written.length - complete.length} of ${written.length} written modules incomplete (${complete.length} of ${reports.length} modules complete in ${languages}).`,
+    );
+    process.exitCode = 1;
+  }
 } catch (error) {
   if (error instanceof ContentError) {
     console.error(error.message);

@@ -4,10 +4,11 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
-import { afterEach, expect, inject } from 'vitest';
+import { afterAll, afterEach, beforeAll, expect, inject } from 'vitest';
 
 import type { Locale } from '../../src/content/locales';
 import { CHROMIUM_ARGS } from './chromium';
+import { foreignWords as wordsNotIn } from './languages';
 
 export interface Course {
   page: Page;
@@ -100,37 +101,24 @@ export async function expectNoAxeViolations(page: Page, where: string) {
 }
 
 /**
- * Words on screen that are not in the page's language. Elements marked with another `lang`
- * (the language buttons) and addresses marked translate="no" are the only exceptions.
+ * Words on screen that are not in the page's language (see languages.ts). Elements marked with
+ * another `lang` (the language buttons, `:ru[…]` phrases) and addresses marked translate="no" are
+ * the only exceptions. Every text node counts, shown or not: a lesson's later sections and the
+ * printed parts are in the page too.
  */
 export async function foreignWords(page: Page, locale: Locale): Promise<string[]> {
   const text = await page.evaluate(() => {
-    const clone = document.body.cloneNode(true) as HTMLElement;
     const pageLang = document.documentElement.lang;
-    clone.querySelectorAll('[lang], [translate="no"], script, style, noscript').forEach((el) => {
-      if (
-        el.getAttribute('translate') === 'no' ||
-        el.getAttribute('lang') !== pageLang ||
-        ['SCRIPT', 'STYLE', 'NOSCRIPT'].includes(el.tagName)
-      )
-        el.remove();
-    });
-    return clone.innerText;
+    const skipped = (el: Element | null): boolean =>
+      !!el?.closest(`[translate="no"], script, style, noscript, [lang]:not([lang="${pageLang}"])`);
+    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+    const texts: string[] = [];
+    for (let node = walker.nextNode(); node; node = walker.nextNode())
+      if (!skipped(node.parentElement)) texts.push(node.nodeValue ?? '');
+    // One text node per line: words in different elements are never glued into one.
+    return texts.join('\n');
   });
-  // Addresses and domain names (eGov.kz, ecoi.net) are names, not words of a language.
-  const words = text.replace(/https?:\/\/\S+|[\w-]+(\.[\w-]+)+/g, ' ');
-  const latin = words.match(/[A-Za-z]{2,}/g) ?? [];
-  // Roman numerals in law numbers (110-VIII) are not words, and "QR" (the QR codes for line 111)
-  // is written in Latin letters in Kazakh and Russian too.
-  const notWords = (w: string) => !/^[IVXLC]+$/.test(w) && w !== 'QR';
-  if (locale === 'en') return words.match(/[А-Яа-яЁёӘәҒғҚқҢңӨөҰұҮүҺһІі]+/g) ?? [];
-  const found = latin.filter(notWords);
-  if (locale === 'ru') found.push(...(words.match(/\S*[ӘәҒғҚқҢңӨөҰұҮүҺһІі]\S*/g) ?? []));
-  if (locale === 'kk')
-    found.push(
-      ...(words.match(/(?<![\p{L}])(и|что|это|для|или|как|если|при|на|по)(?![\p{L}])/gu) ?? []),
-    );
-  return found;
+  return wordsNotIn(text, locale);
 }
 
 export async function expectOnlyLanguage(page: Page, locale: Locale, where: string) {
@@ -189,6 +177,24 @@ export function courseSession() {
       return course;
     },
     onCleanup: (cleanup: () => Promise<void> | void) => void cleanups.push(cleanup),
+  };
+}
+
+/**
+ * One course for a whole test file, for tests that walk many screens: opened before the first test,
+ * closed after the last. Tests in the file share its profile (and saved progress).
+ */
+export function sharedCourse(options?: Parameters<typeof openCourse>[0]): () => Course {
+  let course: Course | undefined;
+  beforeAll(async () => {
+    course = await openCourse(options);
+  });
+  afterAll(async () => {
+    await course?.close();
+  });
+  return () => {
+    if (!course) throw new Error('The shared course is opened before the first test');
+    return course;
   };
 }
 

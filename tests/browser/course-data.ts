@@ -3,7 +3,7 @@ import path from 'node:path';
 
 import { compileCourse } from '../../scripts/content/compile';
 import type { Locale } from '../../src/content/locales';
-import type { ModuleContent, ScenarioContent } from '../../src/content/types';
+import type { ManifestModule, ModuleContent, ScenarioContent } from '../../src/content/types';
 
 const compiled = compileCourse(path.resolve(__dirname, '../../content'));
 
@@ -11,6 +11,11 @@ export async function moduleContent(moduleId: string, locale: Locale): Promise<M
   const content = (await compiled).modules.get(moduleId)?.[locale];
   if (!content) throw new Error(`No compiled module ${moduleId} in ${locale}`);
   return content;
+}
+
+/** Every written module of the course, in course order (read from the content, never counted). */
+export async function writtenModules(): Promise<ManifestModule[]> {
+  return (await compiled).manifest.modules.filter((m) => m.status === 'ready');
 }
 
 /** The choice texts along the best-scoring path from the start to an ending rated good. */
