@@ -3,19 +3,19 @@ import { HashRouter } from 'react-router';
 
 import { onOtherTabChange } from '@/lib/storage';
 import { PROGRESS_KEY } from '@/stores/progress-record';
-import { useProgressStore } from '@/stores/progress-store';
+import { syncProgressFromOtherTab } from '@/stores/progress-store';
 import { useSettingsStore } from '@/stores/settings-store';
 import { Loading } from '@/ui/loading';
 
 import { AppRoutes } from './routes';
 
-/** Two tabs of the course stay in step: a change saved in one is read again in the other. */
+/**
+ * Two tabs of the course stay in step: a change saved in one is read again in the other and
+ * merged with what this tab holds (never replacing it).
+ */
 function useTabSync() {
   useEffect(() => {
-    const offProgress = onOtherTabChange(
-      PROGRESS_KEY,
-      () => void useProgressStore.persist.rehydrate(),
-    );
+    const offProgress = onOtherTabChange(PROGRESS_KEY, () => void syncProgressFromOtherTab());
     const offSettings = onOtherTabChange(
       'qorgau.settings',
       () => void useSettingsStore.persist.rehydrate(),

@@ -32,18 +32,39 @@ export function optional<T>(check: Check<T>): Optional<T> {
   return Object.assign((v: unknown) => v === undefined || check(v), { optional: true as const });
 }
 
-export function array<T>(item: Check<T>): Check<T[]> {
-  return (v) => Array.isArray(v) && v.every(item);
+/** A date and time as `Date.prototype.toISOString` writes it (or with a zone offset). */
+export const isoDate: Check<string> = (v) =>
+  typeof v === 'string' &&
+  /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,3})?)?(Z|[+-]\d{2}:\d{2})$/.test(v) &&
+  Number.isFinite(Date.parse(v));
+
+/** The same check, plus a condition on the checked value (e.g. "score ≤ max"). */
+export function refine<T>(check: Check<T>, holds: (value: T) => boolean): Check<T> {
+  return (v) => check(v) && holds(v as T);
 }
 
-export function record<T>(value: Check<T>): Check<Record<string, T>> {
-  return (v) => isObject(v) && Object.values(v).every(value);
+/** A list of items; `maxLength` caps it, since saved data that grows without bound ends in a crash. */
+export function array<T>(item: Check<T>, maxLength = Infinity): Check<T[]> {
+  return (v) => Array.isArray(v) && v.length <= maxLength && v.every(item);
+}
+
+/**
+ * An object used as a map. Its keys come from the data, so `key` must accept each of them: a key
+ * such as `__proto__` or `constructor` would otherwise meet Object.prototype wherever it is used.
+ */
+export function record<T>(value: Check<T>, key: (k: string) => boolean): Check<Record<string, T>> {
+  return (v) => isObject(v) && Object.keys(v).every(key) && Object.values(v).every(value);
 }
 
 /** An object with exactly these keys (unknown keys are rejected: saved data is never guessed at). */
 export function object<S extends Shape>(shape: S): Check<ShapeType<S>> {
   return (v) =>
     isObject(v) &&
-    Object.keys(v).every((k) => k in shape) &&
-    Object.entries(shape).every(([k, check]) => check(v[k]));
+    Object.keys(v).every((k) => Object.hasOwn(shape, k)) &&
+    Object.entries(shape).every(([k, check]) => check(Object.hasOwn(v, k) ? v[k] : undefined));
+}
+
+/** `map[key]` only when `map` itself has it: never a value inherited from Object.prototype. */
+export function own<T>(map: Readonly<Record<string, T>>, key: string): T | undefined {
+  return Object.hasOwn(map, key) ? map[key] : undefined;
 }

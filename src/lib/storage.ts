@@ -1,15 +1,20 @@
 /**
  * The only module that touches `localStorage`. Every call is wrapped: a blocked or full storage
- * never throws into the app; callers get a result they must look at. When the browser refuses
- * storage altogether (private modes, sandboxed frames, policies) a memory store stands in, and
- * `persistent` says so, so the app can tell the learner.
+ * never throws into the app; callers get a result they must look at. A read that fails is not
+ * "nothing saved" — it says so, and callers must not write over what they could not read. When
+ * the browser refuses storage altogether (private modes, sandboxed frames, policies) a memory
+ * store stands in, and `persistent` says so, so the app can tell the learner. A storage that can
+ * be read but not written (full) stays the device store: what is saved still shows.
  */
 export type WriteResult = { ok: true } | { ok: false; reason: 'quota' | 'blocked' };
+export type ReadResult = { ok: true; value: string | null } | { ok: false };
 
 export interface KeyValueStore {
   /** False when the data lives only in this tab's memory. */
   readonly persistent: boolean;
-  read(key: string): string | null;
+  /** Set when the store could be read but not written to when it was opened (storage full). */
+  readonly writeProblemAtStart?: 'quota' | 'blocked';
+  read(key: string): ReadResult;
   write(key: string, value: string): WriteResult;
   remove(key: string): void;
   keys(prefix: string): string[];
@@ -19,7 +24,7 @@ function memoryStore(): KeyValueStore {
   const data = new Map<string, string>();
   return {
     persistent: false,
-    read: (key) => data.get(key) ?? null,
+    read: (key) => ({ ok: true, value: data.get(key) ?? null }),
     write: (key, value) => {
       data.set(key, value);
       return { ok: true };
@@ -36,14 +41,15 @@ function isQuotaError(error: unknown): boolean {
   );
 }
 
-function browserStore(storage: Storage): KeyValueStore {
+function browserStore(storage: Storage, writeProblemAtStart?: 'quota' | 'blocked'): KeyValueStore {
   return {
     persistent: true,
+    ...(writeProblemAtStart ? { writeProblemAtStart } : {}),
     read: (key) => {
       try {
-        return storage.getItem(key);
+        return { ok: true, value: storage.getItem(key) };
       } catch {
-        return null;
+        return { ok: false };
       }
     },
     write: (key, value) => {
@@ -63,7 +69,12 @@ function browserStore(storage: Storage): KeyValueStore {
     },
     keys: (prefix) => {
       try {
-        return Object.keys(storage).filter((k) => k.startsWith(prefix));
+        const keys: string[] = [];
+        for (let i = 0; i < storage.length; i++) {
+          const key = storage.key(i);
+          if (key?.startsWith(prefix)) keys.push(key);
+        }
+        return keys;
       } catch {
         return [];
       }
@@ -73,14 +84,25 @@ function browserStore(storage: Storage): KeyValueStore {
 
 /** Opens the device store, or a memory store when the browser refuses storage. */
 export function openStore(getStorage: () => Storage = () => window.localStorage): KeyValueStore {
+  let storage: Storage;
   try {
-    const storage = getStorage();
-    const probe = 'qorgau.probe';
+    storage = getStorage();
+  } catch {
+    return memoryStore();
+  }
+  const probe = 'qorgau.probe';
+  try {
     storage.setItem(probe, '1');
     storage.removeItem(probe);
     return browserStore(storage);
-  } catch {
-    return memoryStore();
+  } catch (error) {
+    // Writing fails. If reading works, what is saved must still show: keep the device store.
+    try {
+      storage.getItem(probe);
+      return browserStore(storage, isQuotaError(error) ? 'quota' : 'blocked');
+    } catch {
+      return memoryStore();
+    }
   }
 }
 
@@ -99,7 +121,8 @@ export function setAppStore(store: KeyValueStore | undefined): void {
 /** Calls `listener` when another tab changes `key`. Returns an unsubscribe function. */
 export function onOtherTabChange(key: string, listener: () => void): () => void {
   const handler = (event: StorageEvent) => {
-    if (event.key === key) listener();
+    // A null key: the other tab cleared the whole storage.
+    if (event.key === key || event.key === null) listener();
   };
   window.addEventListener('storage', handler);
   return () => window.removeEventListener('storage', handler);

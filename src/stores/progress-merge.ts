@@ -1,40 +1,112 @@
 /**
- * Merging an imported progress file into the progress on this device. Nothing already here is
- * lost: lessons keep the furthest point reached, histories are joined without duplicates, and an
- * attempt or run under way here stays as it is. Pure.
+ * Merging two copies of a learner's progress: a progress file loaded into this device's, or what
+ * another tab saved into this tab's. Nothing either side has is lost: lessons keep the furthest
+ * point reached and the first completion, histories are joined without duplicates, and of two
+ * attempts (or runs) under way the later one stays. The merge is symmetric — merge(a, b) and
+ * merge(b, a) are the same — so two tabs that merge each other's saves agree and stop writing.
+ * Keys come from the data: every lookup is an own-property lookup, every result is built with
+ * Object.fromEntries, so no key (`__proto__`, `constructor`) ever reaches Object.prototype. Pure.
  */
-import type { ProgressData } from './progress-record';
+import { own } from '@/lib/check';
+
+import type { ProgressData, QuizAttempt, ScenarioRun } from './progress-record';
+
+/** JSON with object keys sorted: the same data always gives the same text. */
+export function canonical(value: unknown): string {
+  return JSON.stringify(value, (_key, v: unknown) =>
+    typeof v === 'object' && v !== null && !Array.isArray(v)
+      ? Object.fromEntries(Object.entries(v).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)))
+      : v,
+  );
+}
+
+const byText = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
 function joinHistories<T extends { at: string }>(a: readonly T[], b: readonly T[]): T[] {
-  const seen = new Set(a.map((r) => JSON.stringify(r)));
-  return [...a, ...b.filter((r) => !seen.has(JSON.stringify(r)))].sort((x, y) =>
-    x.at.localeCompare(y.at),
+  const all = new Map<string, T>();
+  for (const r of [...a, ...b]) all.set(canonical(r), r);
+  return [...all.entries()]
+    .sort(([ka, x], [kb, y]) => byText(x.at, y.at) || byText(ka, kb))
+    .map(([, r]) => r);
+}
+
+/** Of two things under way, the later; the same one (same start) keeps what each side added. */
+function later<T extends { startedAt: string }>(
+  a: T | undefined,
+  b: T | undefined,
+  same: (a: T, b: T) => T,
+): T | undefined {
+  if (!a || !b) return a ?? b;
+  if (a.startedAt !== b.startedAt) return a.startedAt > b.startedAt ? a : b;
+  return same(a, b);
+}
+
+const sameAttempt = (a: QuizAttempt, b: QuizAttempt): QuizAttempt => {
+  if (canonical(a) === canonical(b)) return a;
+  const [first, second] = canonical(a) < canonical(b) ? [a, b] : [b, a];
+  return {
+    ...first,
+    answers: Object.fromEntries([
+      ...Object.entries(second.answers),
+      ...Object.entries(first.answers),
+    ]),
+  };
+};
+
+/** The same run seen in two tabs: the one that went further (runs only grow). */
+const sameRun = (a: ScenarioRun, b: ScenarioRun): ScenarioRun =>
+  a.choices.length !== b.choices.length
+    ? a.choices.length > b.choices.length
+      ? a
+      : b
+    : canonical(a) <= canonical(b)
+      ? a
+      : b;
+
+/** An attempt or run that ended (a result saved at or after its start) is no longer under way. */
+const stillOpen = <T extends { startedAt: string }>(
+  open: T | undefined,
+  history: { at: string }[],
+) => (open && !history.some((r) => r.at >= open.startedAt) ? open : undefined);
+
+function keysOf(a: object, b: object): string[] {
+  return [...new Set([...Object.keys(a), ...Object.keys(b)])].sort(byText);
+}
+
+function mergeEntries<T>(
+  a: Readonly<Record<string, T>>,
+  b: Readonly<Record<string, T>>,
+  both: (x: T, y: T) => T,
+): Record<string, T> {
+  return Object.fromEntries(
+    keysOf(a, b).map((key) => {
+      const x = own(a, key);
+      const y = own(b, key);
+      return [key, x && y ? both(x, y) : ((x ?? y) as T)];
+    }),
   );
 }
 
 export function mergeProgress(here: ProgressData, incoming: ProgressData): ProgressData {
-  const lessons = { ...incoming.lessons, ...here.lessons };
-  for (const [key, theirs] of Object.entries(incoming.lessons)) {
-    const ours = here.lessons[key];
-    if (!ours) continue;
+  const lessons = mergeEntries(here.lessons, incoming.lessons, (ours, theirs) => {
     const completedAt = [ours.completedAt, theirs.completedAt].filter(Boolean).sort()[0];
-    lessons[key] = {
+    return {
       reached: Math.max(ours.reached, theirs.reached),
       ...(completedAt ? { completedAt } : {}),
     };
-  }
-  const quizzes = { ...incoming.quizzes, ...here.quizzes };
-  for (const [key, theirs] of Object.entries(incoming.quizzes)) {
-    const ours = here.quizzes[key];
-    if (ours) quizzes[key] = { ...ours, history: joinHistories(ours.history, theirs.history) };
-  }
-  const scenarios = { ...incoming.scenarios, ...here.scenarios };
-  for (const [key, theirs] of Object.entries(incoming.scenarios)) {
-    const ours = here.scenarios[key];
-    if (ours) scenarios[key] = { ...ours, history: joinHistories(ours.history, theirs.history) };
-  }
+  });
+  const quizzes = mergeEntries(here.quizzes, incoming.quizzes, (ours, theirs) => {
+    const history = joinHistories(ours.history, theirs.history);
+    const attempt = stillOpen(later(ours.attempt, theirs.attempt, sameAttempt), history);
+    return { ...(attempt ? { attempt } : {}), history };
+  });
+  const scenarios = mergeEntries(here.scenarios, incoming.scenarios, (ours, theirs) => {
+    const history = joinHistories(ours.history, theirs.history);
+    const run = stillOpen(later(ours.run, theirs.run, sameRun), history);
+    return { ...(run ? { run } : {}), history };
+  });
   const lastVisited = [here.lastVisited, incoming.lastVisited]
     .filter((v) => v !== undefined)
-    .sort((a, b) => b.at.localeCompare(a.at))[0];
+    .sort((a, b) => byText(b.at, a.at) || byText(a.path, b.path))[0];
   return { lessons, quizzes, scenarios, ...(lastVisited ? { lastVisited } : {}) };
 }

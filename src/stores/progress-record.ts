@@ -14,12 +14,13 @@ import {
   array,
   boolean,
   int,
+  isoDate,
   nonNegativeInt,
-  number,
   object,
   oneOf,
   optional,
   record,
+  refine,
   string,
   type Checked,
 } from '@/lib/check';
@@ -32,7 +33,32 @@ export const PROGRESS_VERSION = 2;
 /** The final assessment is kept with the module quizzes, under a key no module id can take. */
 export const ASSESSMENT_KEY = '@assessment';
 
-const iso = string;
+/**
+ * Limits on saved data. Generous for any real learner (a quiz taken 200 times), but a file or a
+ * saved value past them is refused: unbounded lists end in a screen that cannot render.
+ */
+export const MAX_HISTORY = 200;
+const MAX_LIST = 200;
+
+/**
+ * Keys come from the data, so each must look like a content id (kebab-case, as the authoring
+ * schema requires) — which `__proto__`, `toString` or `hasOwnProperty` never do — and must not
+ * be a name Object.prototype already has (`constructor` is kebab-case).
+ */
+const ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+const notInherited = (k: string) => !(k in Object.prototype);
+export const isContentId = (k: string) => ID.test(k) && notInherited(k);
+/** `moduleId/itemId`: lessons, scenarios, assessment questions. */
+export const isItemKey = (k: string) => {
+  const [moduleId, itemId, ...rest] = k.split('/');
+  return rest.length === 0 && isContentId(moduleId ?? '') && isContentId(itemId ?? '');
+};
+const isQuizKey = (k: string) => k === ASSESSMENT_KEY || isContentId(k);
+const isQuestionKey = (k: string) => isContentId(k) || isItemKey(k);
+
+const iso = isoDate;
+const id = refine(string, (s) => isContentId(s) || isItemKey(s));
+const ids = array(id, MAX_LIST);
 
 const lessonProgress = object({
   /** Index of the furthest section the learner has opened (0-based). */
@@ -41,48 +67,62 @@ const lessonProgress = object({
 });
 
 /** Selected option ids; for true/false questions "true" or "false". */
-const answer = array(string);
+const answer = array(
+  refine(string, (s) => s.length <= 100),
+  MAX_LIST,
+);
 
 const quizAttempt = object({
   seed: int,
-  questionIds: array(string),
+  questionIds: ids,
   /** Answers already checked, by question id. */
-  answers: record(answer),
+  answers: record(answer, isQuestionKey),
   startedAt: iso,
 });
 
-const quizResult = object({
-  at: iso,
-  score: number,
-  max: number,
-  passed: boolean,
-  missed: array(string),
-  /** Indicator ids, once for each question that carried them. */
-  met: array(string),
-  recognised: array(string),
-});
+const quizResult = refine(
+  object({
+    at: iso,
+    score: nonNegativeInt,
+    max: nonNegativeInt,
+    passed: boolean,
+    missed: ids,
+    /** Indicator ids, once for each question that carried them. */
+    met: ids,
+    recognised: ids,
+  }),
+  (r) => r.score <= r.max,
+);
 
 const scenarioRun = object({
   /** Choice ids taken from the start, in order; the current node follows from them. */
-  choices: array(string),
+  choices: ids,
   startedAt: iso,
 });
 
 const scenarioResult = object({
   at: iso,
-  ending: string,
+  ending: id,
   rating: oneOf(['good', 'acceptable', 'harmful'] as const),
-  score: number,
-  choices: array(string),
-  met: array(string),
-  recognised: array(string),
+  score: nonNegativeInt,
+  choices: ids,
+  met: ids,
+  recognised: ids,
 });
 
 export const isProgress = object({
-  lessons: record(lessonProgress),
-  quizzes: record(object({ attempt: optional(quizAttempt), history: array(quizResult) })),
-  scenarios: record(object({ run: optional(scenarioRun), history: array(scenarioResult) })),
-  lastVisited: optional(object({ path: string, at: iso })),
+  lessons: record(lessonProgress, isItemKey),
+  quizzes: record(
+    object({ attempt: optional(quizAttempt), history: array(quizResult, MAX_HISTORY) }),
+    isQuizKey,
+  ),
+  scenarios: record(
+    object({ run: optional(scenarioRun), history: array(scenarioResult, MAX_HISTORY) }),
+    isItemKey,
+  ),
+  lastVisited: optional(
+    object({ path: refine(string, (p) => p.startsWith('/') && p.length <= 300), at: iso }),
+  ),
 });
 
 export type ProgressData = Checked<typeof isProgress>;

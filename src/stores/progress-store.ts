@@ -6,16 +6,21 @@ import { create } from 'zustand';
 import { persist } from 'zustand/middleware';
 import { useShallow } from 'zustand/react/shallow';
 
+import { own } from '@/lib/check';
+
+import { mergeProgress } from './progress-merge';
 import {
   emptyProgress,
+  isProgress,
   itemKey,
+  MAX_HISTORY,
   progressRecord,
   PROGRESS_VERSION,
   type ProgressData,
   type QuizResult,
   type ScenarioResult,
 } from './progress-record';
-import { createVersionedStorage } from './versioned-storage';
+import { createVersionedStorage, type SaveOutcome } from './versioned-storage';
 
 interface ProgressActions {
   openSection: (moduleId: string, lessonId: string, index: number) => void;
@@ -37,6 +42,23 @@ export type ProgressStore = ProgressData & ProgressActions;
 
 const now = () => new Date().toISOString();
 
+/** The newest results, at most MAX_HISTORY: the oldest goes once a quiz was taken 200 times. */
+const capped = <T>(history: T[]) => history.slice(-MAX_HISTORY);
+
+const dataOf = ({ lessons, quizzes, scenarios, lastVisited }: ProgressData): ProgressData => ({
+  lessons,
+  quizzes,
+  scenarios,
+  ...(lastVisited ? { lastVisited } : {}),
+});
+
+// Another tab's save, met while saving, is merged in and this tab takes the result.
+const progressStorage = createVersionedStorage(
+  { ...progressRecord, merge: mergeProgress },
+  undefined,
+  (state) => useProgressStore.setState(state),
+);
+
 export const useProgressStore = create<ProgressStore>()(
   persist(
     (set) => ({
@@ -44,14 +66,14 @@ export const useProgressStore = create<ProgressStore>()(
       openSection: (moduleId, lessonId, index) =>
         set((s) => {
           const key = itemKey(moduleId, lessonId);
-          const current = s.lessons[key];
+          const current = own(s.lessons, key);
           if (current && current.reached >= index) return s;
           return { lessons: { ...s.lessons, [key]: { ...current, reached: index } } };
         }),
       completeLesson: (moduleId, lessonId) =>
         set((s) => {
           const key = itemKey(moduleId, lessonId);
-          const current = s.lessons[key] ?? { reached: 0 };
+          const current = own(s.lessons, key) ?? { reached: 0 };
           if (current.completedAt) return s;
           return { lessons: { ...s.lessons, [key]: { ...current, completedAt: now() } } };
         }),
@@ -60,14 +82,14 @@ export const useProgressStore = create<ProgressStore>()(
           quizzes: {
             ...s.quizzes,
             [moduleId]: {
-              history: s.quizzes[moduleId]?.history ?? [],
+              history: own(s.quizzes, moduleId)?.history ?? [],
               attempt: { seed, questionIds, answers: {}, startedAt: now() },
             },
           },
         })),
       answerQuestion: (moduleId, questionId, answer) =>
         set((s) => {
-          const quiz = s.quizzes[moduleId];
+          const quiz = own(s.quizzes, moduleId);
           if (!quiz?.attempt) return s;
           const attempt = {
             ...quiz.attempt,
@@ -80,7 +102,10 @@ export const useProgressStore = create<ProgressStore>()(
           quizzes: {
             ...s.quizzes,
             [moduleId]: {
-              history: [...(s.quizzes[moduleId]?.history ?? []), { ...result, at: now() }],
+              history: capped([
+                ...(own(s.quizzes, moduleId)?.history ?? []),
+                { ...result, at: now() },
+              ]),
             },
           },
         })),
@@ -91,7 +116,7 @@ export const useProgressStore = create<ProgressStore>()(
             scenarios: {
               ...s.scenarios,
               [key]: {
-                history: s.scenarios[key]?.history ?? [],
+                history: own(s.scenarios, key)?.history ?? [],
                 run: { choices, startedAt: now() },
               },
             },
@@ -100,7 +125,7 @@ export const useProgressStore = create<ProgressStore>()(
       choose: (moduleId, scenarioId, choiceId) =>
         set((s) => {
           const key = itemKey(moduleId, scenarioId);
-          const entry = s.scenarios[key];
+          const entry = own(s.scenarios, key);
           if (!entry?.run) return s;
           const run = { ...entry.run, choices: [...entry.run.choices, choiceId] };
           return { scenarios: { ...s.scenarios, [key]: { ...entry, run } } };
@@ -108,11 +133,11 @@ export const useProgressStore = create<ProgressStore>()(
       finishScenario: (moduleId, scenarioId, result) =>
         set((s) => {
           const key = itemKey(moduleId, scenarioId);
-          const entry = s.scenarios[key] ?? { history: [] };
+          const entry = own(s.scenarios, key) ?? { history: [] };
           return {
             scenarios: {
               ...s.scenarios,
-              [key]: { ...entry, history: [...entry.history, { ...result, at: now() }] },
+              [key]: { ...entry, history: capped([...entry.history, { ...result, at: now() }]) },
             },
           };
         }),
@@ -121,20 +146,39 @@ export const useProgressStore = create<ProgressStore>()(
     {
       name: progressRecord.key,
       version: PROGRESS_VERSION,
-      storage: createVersionedStorage(progressRecord),
-      partialize: ({ lessons, quizzes, scenarios, lastVisited }): ProgressData => ({
-        lessons,
-        quizzes,
-        scenarios,
-        ...(lastVisited ? { lastVisited } : {}),
+      storage: progressStorage,
+      partialize: (s: ProgressStore): ProgressData => dataOf(s),
+      // Reading again (another tab saved) joins what was saved with what is here, never replaces.
+      merge: (saved: unknown, current: ProgressStore): ProgressStore => ({
+        ...current,
+        ...(saved ? mergeProgress(dataOf(current), saved as ProgressData) : {}),
       }),
     },
   ),
 );
 
-/** Back to an empty record (tests, and a future "start over" in settings). */
+/** Back to an empty record (tests). */
 export function resetProgress(): void {
   useProgressStore.setState(emptyProgress(), false);
+}
+
+/**
+ * The learner's deliberate "start fresh": what is saved (even unreadable, or from a newer version)
+ * is replaced by an empty record; a copy is set aside first where one can still be kept.
+ */
+export function startFresh(): SaveOutcome {
+  progressStorage.startFresh();
+  useProgressStore.setState(emptyProgress());
+  return progressStorage.lastSave();
+}
+
+/**
+ * After another tab saved: read it again and merge. If this tab holds something the saved value
+ * lacks (both tabs saved at the same moment), save the merged state back.
+ */
+export async function syncProgressFromOtherTab(): Promise<void> {
+  await useProgressStore.persist.rehydrate();
+  useProgressStore.setState({});
 }
 
 /** The saved data without the actions, re-rendering only when it changes. */
@@ -149,13 +193,18 @@ export function useProgressData(): ProgressData {
   );
 }
 
-/** Merges progress from a file into this device's; nothing already here is lost. */
-export function importProgress(
-  incoming: ProgressData,
-  merge: (here: ProgressData, incoming: ProgressData) => ProgressData,
-): void {
-  const { lessons, quizzes, scenarios, lastVisited } = useProgressStore.getState();
-  useProgressStore.setState(
-    merge({ lessons, quizzes, scenarios, ...(lastVisited ? { lastVisited } : {}) }, incoming),
-  );
+/** The progress in this tab now (for a download), whether or not it could be saved. */
+export const currentProgress = (): ProgressData => dataOf(useProgressStore.getState());
+
+export type ImportOutcome = SaveOutcome | 'too-large';
+
+/**
+ * Merges progress from a file into this device's; nothing already here is lost. A merged state the
+ * saved-data validator would refuse (histories past their cap) is not taken at all.
+ */
+export function importProgress(incoming: ProgressData): ImportOutcome {
+  const merged = mergeProgress(currentProgress(), incoming);
+  if (!isProgress(merged)) return 'too-large';
+  useProgressStore.setState(merged);
+  return progressStorage.lastSave();
 }

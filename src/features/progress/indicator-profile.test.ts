@@ -37,6 +37,23 @@ describe('indicator profile', () => {
     expect(profile.deception).toEqual({ met: 1, recognised: 1, missed: 0 });
   });
 
+  it('counts indicator ids that Object.prototype has without touching Object.prototype', () => {
+    const names = ['__proto__', 'constructor', 'toString', 'hasOwnProperty'];
+    const profile = indicatorProfile({
+      quizzes: { m: { history: [result(names, ['__proto__'])] } },
+      scenarios: {},
+    });
+    expect(Object.keys(profile).sort()).toEqual([...names].sort());
+    expect(Object.getOwnPropertyDescriptor(profile, '__proto__')?.value).toEqual({
+      met: 1,
+      recognised: 1,
+      missed: 0,
+    });
+    expect(profile.toString).toEqual({ met: 1, recognised: 0, missed: 1 });
+    expect(({} as Record<string, unknown>).met).toBeUndefined();
+    expect(typeof Object.prototype.toString).toBe('function');
+  });
+
   it('calls an indicator weak when it is missed at least as often as recognised', () => {
     expect(isWeak({ met: 2, recognised: 1, missed: 1 })).toBe(true);
     expect(isWeak({ met: 3, recognised: 2, missed: 1 })).toBe(false);

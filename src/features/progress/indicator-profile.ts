@@ -13,7 +13,8 @@ export interface IndicatorCount {
 export function indicatorProfile(
   progress: Pick<ProgressData, 'quizzes' | 'scenarios'>,
 ): Record<string, IndicatorCount> {
-  const profile: Record<string, IndicatorCount> = {};
+  // Indicator ids come from saved data (a file may claim `__proto__`): no prototype to reach.
+  const profile = Object.create(null) as Record<string, IndicatorCount>;
   const results = [
     ...Object.values(progress.quizzes).flatMap((q) => q.history),
     ...Object.values(progress.scenarios).flatMap((s) => s.history),

@@ -6,6 +6,7 @@ import { manifest } from '@/content/loader';
 import { useIndicators } from '@/content/more-loaders';
 import { useCourseText } from '@/i18n/use-course-text';
 import { useLocale } from '@/i18n/use-locale';
+import { own } from '@/lib/check';
 import { formatDate } from '@/lib/format';
 import { moduleProgress } from '@/stores/module-progress';
 import { ASSESSMENT_KEY } from '@/stores/progress-record';
@@ -28,7 +29,7 @@ export function ProgressPage() {
   const taxonomy = useIndicators(locale);
   const progress = useProgressData();
   const profile = indicatorProfile(progress);
-  const assessment = progress.quizzes[ASSESSMENT_KEY]?.history ?? [];
+  const assessment = own(progress.quizzes, ASSESSMENT_KEY)?.history ?? [];
   const title = t('title');
 
   return (
@@ -46,9 +47,10 @@ export function ProgressPage() {
             .map((m) => {
               const p = moduleProgress(progress, m);
               const moduleTitle = text.modules[m.id]?.title ?? m.id;
-              const best = Math.max(
+              // A loop, not Math.max(...scores): a long history must not overflow the stack.
+              const best = (own(progress.quizzes, m.id)?.history ?? []).reduce(
+                (top, r) => Math.max(top, r.score),
                 -1,
-                ...(progress.quizzes[m.id]?.history ?? []).map((r) => r.score),
               );
               return (
                 <li key={m.id} className="card">

@@ -2,12 +2,34 @@ import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 
 import { downloadText } from '@/lib/download';
-import { mergeProgress } from '@/stores/progress-merge';
-import { importProgress, useProgressData } from '@/stores/progress-store';
+import { importProgress, useProgressData, type ImportOutcome } from '@/stores/progress-store';
 
-import { progressFile, readProgressFile } from './progress-file';
+import { MAX_FILE_BYTES, progressFile, readProgressFile, type FileProblem } from './progress-file';
+import { StartFresh } from './start-fresh';
 
-/** Save progress to a file, or load one (from another computer); loading merges, never replaces. */
+const refusal = {
+  'too-large': 'transfer.refused.tooLarge',
+  'not-progress': 'transfer.refused.notProgress',
+  'newer-version': 'transfer.refused.newerVersion',
+  damaged: 'transfer.refused.damaged',
+  'other-course': 'transfer.refused.otherCourse',
+  'unknown-ids': 'transfer.refused.unknownIds',
+  implausible: 'transfer.refused.implausible',
+} as const satisfies Record<FileProblem, string>;
+
+/** What the learner is told once a readable file was merged: only "added" if it was saved. */
+const afterImport = {
+  saved: { ok: true, key: 'transfer.loaded' },
+  unchanged: { ok: true, key: 'transfer.nothingNew' },
+  failed: { ok: false, key: 'transfer.notSaved' },
+  'read-only': { ok: false, key: 'transfer.notSaved' },
+  'too-large': { ok: false, key: 'transfer.refused.mergedTooLarge' },
+} as const satisfies Record<ImportOutcome, { ok: boolean; key: string }>;
+
+/**
+ * Save progress to a file, or load one (from another computer); loading merges, never replaces.
+ * Every refusal says why; "added" is said only when the merged progress was saved.
+ */
 export function ProgressTransfer() {
   const { t } = useTranslation('progress');
   const progress = useProgressData();
@@ -16,13 +38,18 @@ export function ProgressTransfer() {
 
   const load = async (file: File | undefined) => {
     if (!file) return;
-    const incoming = readProgressFile(await file.text());
-    if (!incoming) {
-      setMessage({ ok: false, text: t('transfer.rejected', { name: file.name }) });
+    const name = file.name;
+    // Refused before reading: an 8 MB file is not read into memory only to be refused.
+    const reading =
+      file.size > MAX_FILE_BYTES
+        ? ({ ok: false, problem: 'too-large' } as const)
+        : readProgressFile(await file.text());
+    if (!reading.ok) {
+      setMessage({ ok: false, text: t(refusal[reading.problem], { name }) });
       return;
     }
-    importProgress(incoming, mergeProgress);
-    setMessage({ ok: true, text: t('transfer.loaded', { name: file.name }) });
+    const outcome = afterImport[importProgress(reading.state)];
+    setMessage({ ok: outcome.ok, text: t(outcome.key, { name }) });
   };
 
   return (
@@ -63,6 +90,9 @@ export function ProgressTransfer() {
           {message.text}
         </p>
       ) : null}
+      <div className="actions">
+        <StartFresh />
+      </div>
     </>
   );
 }

@@ -1,19 +1,29 @@
 import { useTranslation } from 'react-i18next';
 
 import { downloadText } from '@/lib/download';
+import { PROGRESS_KEY } from '@/stores/progress-record';
+import { currentProgress } from '@/stores/progress-store';
 import { useStorageHealth, type StorageProblem } from '@/stores/storage-health';
 import { savedEntries } from '@/stores/versioned-storage';
+
+import { progressFile } from './progress-file';
+import { StartFresh } from './start-fresh';
 
 import './storage-notice.css';
 
 /**
- * Tells the learner, plainly, when saving is not working: storage refused, storage full, or saved
- * data that could not be read and was set aside (kept, not deleted — they can download it).
+ * Tells the learner, plainly, when saving is not working: storage refused, storage full, a read
+ * that failed, data from a newer version, or saved data that could not be read and was set aside
+ * (kept, not deleted — they can download it). Wherever new work cannot be saved, it can be saved
+ * as a file; wherever the course is read-only because of old data, the learner can start fresh.
  */
 export function StorageNotice() {
   const { t } = useTranslation('progress');
-  const problems = useStorageHealth((s) => s.problems);
+  const all = useStorageHealth((s) => s.problems);
   const dismiss = useStorageHealth((s) => s.dismiss);
+  // Storage full from the start says everything "the latest save failed" would.
+  const startFull = all.some((p) => p.kind === 'start-full');
+  const problems = all.filter((p) => !(startFull && p.kind === 'write-failed'));
   if (problems.length === 0) return null;
   return (
     <div className="notices">
@@ -21,16 +31,22 @@ export function StorageNotice() {
         <div key={i} className="notice" role="alert">
           <p>{message(p, t)}</p>
           <div className="actions">
-            {p.kind === 'set-aside' ? (
+            {canDownloadSaved(p) ? (
               <button
                 type="button"
                 className="button button-small"
-                onClick={() => downloadSetAside(p.store)}
+                onClick={() => downloadSaved(p.store)}
               >
                 {t('storage.download')}
               </button>
             ) : null}
-            {p.kind !== 'memory-only' ? (
+            {p.kind !== 'set-aside' || p.savedAs === null ? (
+              <button type="button" className="button button-small" onClick={saveProgressFile}>
+                {t('storage.saveFile')}
+              </button>
+            ) : null}
+            {offersStartFresh(p) ? <StartFresh /> : null}
+            {p.kind === 'set-aside' || p.kind === 'write-failed' ? (
               <button type="button" className="button button-small" onClick={() => dismiss(p)}>
                 {t('storage.dismiss')}
               </button>
@@ -42,6 +58,16 @@ export function StorageNotice() {
   );
 }
 
+type WithStore = Extract<StorageProblem, { store: string }>;
+
+const canDownloadSaved = (p: StorageProblem): p is WithStore =>
+  p.kind === 'set-aside' || p.kind === 'newer-version' || p.kind === 'read-failed';
+
+const offersStartFresh = (p: StorageProblem) =>
+  'store' in p &&
+  p.store === PROGRESS_KEY &&
+  (p.kind === 'newer-version' || (p.kind === 'set-aside' && p.savedAs === null));
+
 function message(
   problem: StorageProblem,
   t: ReturnType<typeof useTranslation<'progress'>>['t'],
@@ -49,6 +75,12 @@ function message(
   switch (problem.kind) {
     case 'memory-only':
       return t('storage.memoryOnly');
+    case 'start-full':
+      return t('storage.startFull');
+    case 'read-failed':
+      return t('storage.readFailed');
+    case 'newer-version':
+      return t('storage.newerVersion');
     case 'write-failed':
       return problem.reason === 'quota' ? t('storage.full') : t('storage.writeFailed');
     case 'set-aside':
@@ -56,10 +88,13 @@ function message(
   }
 }
 
-function downloadSetAside(store: string) {
-  const payload = savedEntries(store);
-  downloadText(
-    `qorgau-set-aside-${new Date().toISOString().slice(0, 10)}.json`,
-    JSON.stringify(payload, null, 2),
-  );
+const today = () => new Date().toISOString().slice(0, 10);
+
+function saveProgressFile() {
+  downloadText(`qorgau-progress-${today()}.json`, progressFile(currentProgress()));
+}
+
+/** Everything saved under `store` (read again now), which "Load a progress file" takes back. */
+function downloadSaved(store: string) {
+  downloadText(`qorgau-set-aside-${today()}.json`, JSON.stringify(savedEntries(store), null, 2));
 }
