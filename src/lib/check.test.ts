@@ -2,7 +2,10 @@ import { array, int, isoDate, object, oneOf, optional, record, string } from './
 
 describe('check', () => {
   const lesson = object({ reached: int, completedAt: optional(string) });
-  const progress = object({ lessons: record(lesson, (k) => k.length > 0), tags: array(oneOf(['a', 'b'] as const)) });
+  const progress = object({
+    lessons: record(lesson, (k) => k.length > 0),
+    tags: array(oneOf(['a', 'b'] as const)),
+  });
 
   it('accepts data of the expected shape, optional fields absent or present', () => {
     expect(

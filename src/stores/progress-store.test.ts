@@ -1,0 +1,46 @@
+import { emptyProgress, MAX_HISTORY } from './progress-record';
+import { importProgress, resetProgress, useProgressStore } from './progress-store';
+
+const result = (i: number) => ({
+  at: new Date(Date.UTC(2026, 0, 1, 0, i)).toISOString(),
+  score: 9,
+  max: 10,
+  passed: true,
+  missed: ['q'],
+  met: [],
+  recognised: [],
+});
+const results = (from: number, count: number) =>
+  Array.from({ length: count }, (_, i) => result(from + i));
+
+beforeEach(resetProgress);
+
+describe('progress store', () => {
+  it('refuses an import whose merge the saved-data check would refuse, changing nothing', () => {
+    useProgressStore.setState({ quizzes: { m: { history: results(0, 150) } } });
+    const incoming = { ...emptyProgress(), quizzes: { m: { history: results(500, 100) } } };
+    expect(importProgress(incoming)).toBe('too-large');
+    expect(useProgressStore.getState().quizzes.m?.history).toHaveLength(150);
+  });
+
+  it('says an import that adds nothing is unchanged, and one that adds is saved', () => {
+    const incoming = { ...emptyProgress(), lessons: { 'm/l': { reached: 1 } } };
+    expect(importProgress(incoming)).toBe('saved');
+    expect(importProgress(incoming)).toBe('unchanged');
+  });
+
+  it('keeps at most MAX_HISTORY results, dropping the oldest', () => {
+    useProgressStore.setState({ quizzes: { m: { history: results(0, MAX_HISTORY) } } });
+    useProgressStore.getState().finishQuiz('m', {
+      score: 9,
+      max: 10,
+      passed: true,
+      missed: ['q'],
+      met: [],
+      recognised: [],
+    });
+    const history = useProgressStore.getState().quizzes.m?.history ?? [];
+    expect(history).toHaveLength(MAX_HISTORY);
+    expect(history[0]?.at).toBe(result(1).at);
+  });
+});
