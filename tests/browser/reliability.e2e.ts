@@ -274,6 +274,28 @@ describe('storage that fails', () => {
   });
 });
 
+/** Clicks the button named `name` in every page at one instant (a timer in each page). */
+async function clickTogether(pages: Page[], name: string) {
+  const at = Date.now() + 250;
+  await Promise.all(
+    pages.map((page) =>
+      page.evaluate(
+        ([label, when]) =>
+          new Promise<void>((resolve) => {
+            const target = [...document.querySelectorAll('button')].find(
+              (b) => b.textContent?.trim() === label,
+            );
+            setTimeout(() => {
+              target?.click();
+              resolve();
+            }, when - Date.now());
+          }),
+        [name, at] as const,
+      ),
+    ),
+  );
+}
+
 describe('two tabs', () => {
   it('acting at the same moment lose nothing, and neither jumps back', async () => {
     const course = await session.open();
@@ -289,13 +311,13 @@ describe('two tabs', () => {
       await expect.poll(() => button(page, ui('en', 'lesson', 'continue')).count()).toBe(1);
 
     for (let i = 0; i < 3; i++) {
-      await Promise.all([a, b].map((p) => button(p, ui('en', 'lesson', 'continue')).click()));
+      await clickTogether([a, b], ui('en', 'lesson', 'continue'));
       for (const page of [a, b])
         await expect
           .poll(() => page.locator('.lesson-section:not(.print-only)').count())
           .toBe(i + 2);
     }
-    await Promise.all([a, b].map((p) => button(p, ui('en', 'lesson', 'finish')).click()));
+    await clickTogether([a, b], ui('en', 'lesson', 'finish'));
 
     for (const page of [a, b]) {
       await expect
