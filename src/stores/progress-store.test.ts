@@ -43,4 +43,17 @@ describe('progress store', () => {
     expect(history).toHaveLength(MAX_HISTORY);
     expect(history[0]?.at).toBe(result(1).at);
   });
+
+  it('merges what another tab saved on the next write, within the history cap', () => {
+    useProgressStore.setState({ quizzes: { m: { history: results(0, 150) } } });
+    const otherTab = { ...emptyProgress(), quizzes: { m: { history: results(1000, 100) } } };
+    otherTab.lessons = { 'm/other-tab': { reached: 1 } };
+    window.localStorage.setItem('qorgau.progress', JSON.stringify({ state: otherTab, version: 2 }));
+    useProgressStore.getState().openSection('m', 'this-tab', 2);
+    const saved = JSON.parse(window.localStorage.getItem('qorgau.progress') ?? '{}').state;
+    expect(saved.lessons).toEqual({ 'm/other-tab': { reached: 1 }, 'm/this-tab': { reached: 2 } });
+    expect(saved.quizzes.m.history).toHaveLength(MAX_HISTORY);
+    expect(saved.quizzes.m.history.at(-1).at).toBe(result(1099).at);
+    expect(useProgressStore.getState().lessons['m/other-tab']).toEqual({ reached: 1 });
+  });
 });

@@ -52,9 +52,22 @@ const dataOf = ({ lessons, quizzes, scenarios, lastVisited }: ProgressData): Pro
   ...(lastVisited ? { lastVisited } : {}),
 });
 
+/**
+ * Two tabs' progress joined. Each tab keeps its histories within the cap, but together they may
+ * pass it; the oldest results go, so the merge never yields a state the validator refuses.
+ */
+function mergeTabs(here: ProgressData, saved: ProgressData): ProgressData {
+  const merged = mergeProgress(here, saved);
+  const cap = <T extends { history: unknown[] }>(entries: Record<string, T>) =>
+    Object.fromEntries(
+      Object.entries(entries).map(([k, v]) => [k, { ...v, history: capped(v.history) }]),
+    );
+  return { ...merged, quizzes: cap(merged.quizzes), scenarios: cap(merged.scenarios) };
+}
+
 // Another tab's save, met while saving, is merged in and this tab takes the result.
 const progressStorage = createVersionedStorage(
-  { ...progressRecord, merge: mergeProgress },
+  { ...progressRecord, merge: mergeTabs },
   undefined,
   (state) => useProgressStore.setState(state),
 );
@@ -151,7 +164,7 @@ export const useProgressStore = create<ProgressStore>()(
       // Reading again (another tab saved) joins what was saved with what is here, never replaces.
       merge: (saved: unknown, current: ProgressStore): ProgressStore => ({
         ...current,
-        ...(saved ? mergeProgress(dataOf(current), saved as ProgressData) : {}),
+        ...(saved ? mergeTabs(dataOf(current), saved as ProgressData) : {}),
       }),
     },
   ),

@@ -131,7 +131,7 @@ describe('hostile progress files', () => {
     for (const [name, text, reason] of hostile) {
       await loadFile(page, name, text);
       const expected = ui('en', 'progress', reason).replace('{{name}}', name);
-      await expect.poll(() => alerts(page), name).toContain(expected);
+      await expect.poll(() => alerts(page), { message: name }).toContain(expected);
       expect(await prototypeNames(page), name).toBe(before);
       expect(await page.evaluate(() => Object.keys({}).length + Object.keys([]).length)).toBe(0);
       expect(await saved(page), name).toBe(savedValue);
@@ -322,7 +322,8 @@ describe('two tabs', () => {
     for (const page of [a, b]) {
       await expect
         .poll(async () => {
-          const lessons = (await savedState$(page))?.lessons ?? {};
+          const lessons: Record<string, { reached?: number; completedAt?: string }> =
+            (await savedState$(page))?.lessons ?? {};
           return [LESSON_1, LESSON_2].map((k) => [
             lessons[k]?.reached,
             Boolean(lessons[k]?.completedAt),
