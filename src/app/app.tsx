@@ -3,8 +3,8 @@ import { HashRouter } from 'react-router';
 
 import { onOtherTabChange } from '@/lib/storage';
 import { PROGRESS_KEY } from '@/stores/progress-record';
-import { syncProgressFromOtherTab } from '@/stores/progress-store';
 import { useSettingsStore } from '@/stores/settings-store';
+import { loadWriter } from '@/stores/versioned-storage';
 import { Loading } from '@/ui/loading';
 
 import { AppRoutes } from './routes';
@@ -15,7 +15,12 @@ import { AppRoutes } from './routes';
  */
 function useTabSync() {
   useEffect(() => {
-    const offProgress = onOtherTabChange(PROGRESS_KEY, () => void syncProgressFromOtherTab());
+    // Saving is not needed to draw the first screen: it loads straight after.
+    void loadWriter();
+    const offProgress = onOtherTabChange(
+      PROGRESS_KEY,
+      () => void import('@/stores/progress-io').then((m) => m.syncProgressFromOtherTab()),
+    );
     const offSettings = onOtherTabChange(
       'qorgau.settings',
       () => void useSettingsStore.persist.rehydrate(),

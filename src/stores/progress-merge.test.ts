@@ -1,4 +1,6 @@
-import { canonical, mergeProgress } from './progress-merge';
+import { canonical } from '@/lib/canonical';
+
+import { mergeProgress } from './progress-merge';
 import { emptyProgress } from './progress-record';
 
 const quizResult = (at: string, score: number) => ({

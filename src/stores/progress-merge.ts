@@ -7,18 +7,15 @@
  * Keys come from the data: every lookup is an own-property lookup, every result is built with
  * Object.fromEntries, so no key (`__proto__`, `constructor`) ever reaches Object.prototype. Pure.
  */
+import { canonical } from '@/lib/canonical';
 import { own } from '@/lib/check';
 
-import type { ProgressData, QuizAttempt, ScenarioRun } from './progress-record';
-
-/** JSON with object keys sorted: the same data always gives the same text. */
-export function canonical(value: unknown): string {
-  return JSON.stringify(value, (_key, v: unknown) =>
-    typeof v === 'object' && v !== null && !Array.isArray(v)
-      ? Object.fromEntries(Object.entries(v).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)))
-      : v,
-  );
-}
+import {
+  MAX_HISTORY,
+  type ProgressData,
+  type QuizAttempt,
+  type ScenarioRun,
+} from './progress-record';
 
 const byText = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
@@ -109,4 +106,20 @@ export function mergeProgress(here: ProgressData, incoming: ProgressData): Progr
     .filter((v) => v !== undefined)
     .sort((a, b) => byText(b.at, a.at) || byText(a.path, b.path))[0];
   return { lessons, quizzes, scenarios, ...(lastVisited ? { lastVisited } : {}) };
+}
+
+/**
+ * Two tabs' progress joined. Each tab keeps its histories within the cap, but together they may
+ * pass it; the oldest results go, so this merge never yields a state the validator refuses.
+ */
+export function mergeTabs(here: ProgressData, saved: ProgressData): ProgressData {
+  const merged = mergeProgress(here, saved);
+  const cap = <T extends { history: unknown[] }>(entries: Record<string, T>) =>
+    Object.fromEntries(
+      Object.entries(entries).map(([k, v]) => [
+        k,
+        { ...v, history: v.history.slice(-MAX_HISTORY) },
+      ]),
+    );
+  return { ...merged, quizzes: cap(merged.quizzes), scenarios: cap(merged.scenarios) };
 }

@@ -45,14 +45,10 @@ const MAX_LIST = 200;
  * schema requires) — which `__proto__`, `toString` or `hasOwnProperty` never do — and must not
  * be a name Object.prototype already has (`constructor` is kebab-case).
  */
-const ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
-const notInherited = (k: string) => !(k in Object.prototype);
-export const isContentId = (k: string) => ID.test(k) && notInherited(k);
-/** `moduleId/itemId`: lessons, scenarios, assessment questions. */
-export const isItemKey = (k: string) => {
-  const [moduleId, itemId, ...rest] = k.split('/');
-  return rest.length === 0 && isContentId(moduleId ?? '') && isContentId(itemId ?? '');
-};
+const ID = '[a-z0-9]+(?:-[a-z0-9]+)*';
+export const isContentId = (k: string) => new RegExp(`^${ID}$`).test(k) && !(k in Object.prototype);
+/** `moduleId/itemId`: lessons, scenarios, assessment questions (never a name Object has). */
+export const isItemKey = (k: string) => new RegExp(`^${ID}/${ID}$`).test(k);
 const isQuizKey = (k: string) => k === ASSESSMENT_KEY || isContentId(k);
 const isQuestionKey = (k: string) => isContentId(k) || isItemKey(k);
 

@@ -1,5 +1,7 @@
 import { emptyProgress, MAX_HISTORY } from './progress-record';
-import { importProgress, resetProgress, useProgressStore } from './progress-store';
+import { importProgress } from './progress-io';
+import { loadMerge, resetProgress, useProgressStore } from './progress-store';
+import { loadWriter } from './versioned-storage';
 
 const result = (i: number) => ({
   at: new Date(Date.UTC(2026, 0, 1, 0, i)).toISOString(),
@@ -16,17 +18,17 @@ const results = (from: number, count: number) =>
 beforeEach(resetProgress);
 
 describe('progress store', () => {
-  it('refuses an import whose merge the saved-data check would refuse, changing nothing', () => {
+  it('refuses an import whose merge the saved-data check would refuse, changing nothing', async () => {
     useProgressStore.setState({ quizzes: { m: { history: results(0, 150) } } });
     const incoming = { ...emptyProgress(), quizzes: { m: { history: results(500, 100) } } };
-    expect(importProgress(incoming)).toBe('too-large');
+    expect(await importProgress(incoming)).toBe('too-large');
     expect(useProgressStore.getState().quizzes.m?.history).toHaveLength(150);
   });
 
-  it('says an import that adds nothing is unchanged, and one that adds is saved', () => {
+  it('says an import that adds nothing is unchanged, and one that adds is saved', async () => {
     const incoming = { ...emptyProgress(), lessons: { 'm/l': { reached: 1 } } };
-    expect(importProgress(incoming)).toBe('saved');
-    expect(importProgress(incoming)).toBe('unchanged');
+    expect(await importProgress(incoming)).toBe('saved');
+    expect(await importProgress(incoming)).toBe('unchanged');
   });
 
   it('keeps at most MAX_HISTORY results, dropping the oldest', () => {
@@ -44,7 +46,8 @@ describe('progress store', () => {
     expect(history[0]?.at).toBe(result(1).at);
   });
 
-  it('merges what another tab saved on the next write, within the history cap', () => {
+  it('merges what another tab saved on the next write, within the history cap', async () => {
+    await Promise.all([loadMerge(), loadWriter()]);
     useProgressStore.setState({ quizzes: { m: { history: results(0, 150) } } });
     const otherTab = { ...emptyProgress(), quizzes: { m: { history: results(1000, 100) } } };
     otherTab.lessons = { 'm/other-tab': { reached: 1 } };

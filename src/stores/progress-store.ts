@@ -8,10 +8,8 @@ import { useShallow } from 'zustand/react/shallow';
 
 import { own } from '@/lib/check';
 
-import { mergeProgress } from './progress-merge';
 import {
   emptyProgress,
-  isProgress,
   itemKey,
   MAX_HISTORY,
   progressRecord,
@@ -20,7 +18,7 @@ import {
   type QuizResult,
   type ScenarioResult,
 } from './progress-record';
-import { createVersionedStorage, type SaveOutcome } from './versioned-storage';
+import { createVersionedStorage } from './versioned-storage';
 
 interface ProgressActions {
   openSection: (moduleId: string, lessonId: string, index: number) => void;
@@ -43,31 +41,30 @@ export type ProgressStore = ProgressData & ProgressActions;
 const now = () => new Date().toISOString();
 
 /** The newest results, at most MAX_HISTORY: the oldest goes once a quiz was taken 200 times. */
-const capped = <T>(history: T[]) => history.slice(-MAX_HISTORY);
+export const capped = <T>(history: T[]) => history.slice(-MAX_HISTORY);
 
-const dataOf = ({ lessons, quizzes, scenarios, lastVisited }: ProgressData): ProgressData => ({
+export const dataOf = ({
+  lessons,
+  quizzes,
+  scenarios,
+  lastVisited,
+}: ProgressData): ProgressData => ({
   lessons,
   quizzes,
   scenarios,
   ...(lastVisited ? { lastVisited } : {}),
 });
 
-/**
- * Two tabs' progress joined. Each tab keeps its histories within the cap, but together they may
- * pass it; the oldest results go, so the merge never yields a state the validator refuses.
- */
-function mergeTabs(here: ProgressData, saved: ProgressData): ProgressData {
-  const merged = mergeProgress(here, saved);
-  const cap = <T extends { history: unknown[] }>(entries: Record<string, T>) =>
-    Object.fromEntries(
-      Object.entries(entries).map(([k, v]) => [k, { ...v, history: capped(v.history) }]),
-    );
-  return { ...merged, quizzes: cap(merged.quizzes), scenarios: cap(merged.scenarios) };
-}
+type Merge = (here: ProgressData, saved: ProgressData) => ProgressData;
+let merge: Merge | undefined;
+
+/** The merge of two tabs' progress is not on the first screen: it loads when first needed. */
+export const loadMerge = (): Promise<Merge> =>
+  import('./progress-merge').then((m) => (merge = m.mergeTabs));
 
 // Another tab's save, met while saving, is merged in and this tab takes the result.
-const progressStorage = createVersionedStorage(
-  { ...progressRecord, merge: mergeTabs },
+export const progressStorage = createVersionedStorage(
+  { ...progressRecord, merge: { join: (a, b) => merge?.(a, b), load: loadMerge } },
   undefined,
   (state) => useProgressStore.setState(state),
 );
@@ -161,11 +158,6 @@ export const useProgressStore = create<ProgressStore>()(
       version: PROGRESS_VERSION,
       storage: progressStorage,
       partialize: (s: ProgressStore): ProgressData => dataOf(s),
-      // Reading again (another tab saved) joins what was saved with what is here, never replaces.
-      merge: (saved: unknown, current: ProgressStore): ProgressStore => ({
-        ...current,
-        ...(saved ? mergeTabs(dataOf(current), saved as ProgressData) : {}),
-      }),
     },
   ),
 );
@@ -173,25 +165,6 @@ export const useProgressStore = create<ProgressStore>()(
 /** Back to an empty record (tests). */
 export function resetProgress(): void {
   useProgressStore.setState(emptyProgress(), false);
-}
-
-/**
- * The learner's deliberate "start fresh": what is saved (even unreadable, or from a newer version)
- * is replaced by an empty record; a copy is set aside first where one can still be kept.
- */
-export function startFresh(): SaveOutcome {
-  progressStorage.startFresh();
-  useProgressStore.setState(emptyProgress());
-  return progressStorage.lastSave();
-}
-
-/**
- * After another tab saved: read it again and merge. If this tab holds something the saved value
- * lacks (both tabs saved at the same moment), save the merged state back.
- */
-export async function syncProgressFromOtherTab(): Promise<void> {
-  await useProgressStore.persist.rehydrate();
-  useProgressStore.setState({});
 }
 
 /** The saved data without the actions, re-rendering only when it changes. */
@@ -204,20 +177,4 @@ export function useProgressData(): ProgressData {
       ...(lastVisited ? { lastVisited } : {}),
     })),
   );
-}
-
-/** The progress in this tab now (for a download), whether or not it could be saved. */
-export const currentProgress = (): ProgressData => dataOf(useProgressStore.getState());
-
-export type ImportOutcome = SaveOutcome | 'too-large';
-
-/**
- * Merges progress from a file into this device's; nothing already here is lost. A merged state the
- * saved-data validator would refuse (histories past their cap) is not taken at all.
- */
-export function importProgress(incoming: ProgressData): ImportOutcome {
-  const merged = mergeProgress(currentProgress(), incoming);
-  if (!isProgress(merged)) return 'too-large';
-  useProgressStore.setState(merged);
-  return progressStorage.lastSave();
 }

@@ -20,14 +20,9 @@ interface StorageHealthState {
 interface StorageHealthActions {
   report: (problem: StorageProblem) => void;
   dismiss: (problem: StorageProblem) => void;
-  /** Saving works again: the problems it settles go (`store` saved; storage not full any more). */
-  saved: (store: string) => void;
-  /** The learner started fresh: what the old data of `store` caused is settled. */
-  settle: (store: string) => void;
 }
 
 const same = (a: StorageProblem, b: StorageProblem) => JSON.stringify(a) === JSON.stringify(b);
-const about = (p: StorageProblem, store: string) => 'store' in p && p.store === store;
 
 export const useStorageHealth = create<StorageHealthState & StorageHealthActions>()((set) => ({
   problems: [],
@@ -36,17 +31,4 @@ export const useStorageHealth = create<StorageHealthState & StorageHealthActions
       s.problems.some((p) => same(p, problem)) ? s : { problems: [...s.problems, problem] },
     ),
   dismiss: (problem) => set((s) => ({ problems: s.problems.filter((p) => !same(p, problem)) })),
-  saved: (store) =>
-    set((s) => {
-      const problems = s.problems.filter(
-        (p) => p.kind !== 'start-full' && !(p.kind === 'write-failed' && p.store === store),
-      );
-      return problems.length === s.problems.length ? s : { problems };
-    }),
-  settle: (store) =>
-    set((s) => ({
-      problems: s.problems.filter(
-        (p) => !(about(p, store) && ['set-aside', 'newer-version', 'read-failed'].includes(p.kind)),
-      ),
-    })),
 }));

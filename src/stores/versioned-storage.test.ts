@@ -7,6 +7,7 @@ import { progressRecord } from './progress-record';
 import { useStorageHealth } from './storage-health';
 import {
   createVersionedStorage,
+  loadWriter,
   restore,
   savedEntries,
   type VersionedRecord,
@@ -35,6 +36,9 @@ const v1Fixture = readFileSync(
   'utf8',
 );
 
+beforeAll(async () => {
+  await loadWriter();
+});
 beforeEach(() => useStorageHealth.setState({ problems: [] }));
 
 describe('progress record', () => {
@@ -145,7 +149,10 @@ describe('versioned storage under faults', () => {
       Array.isArray((d as Items)?.items) && (d as Items).items.every((x) => typeof x === 'string')
         ? (d as Items)
         : null,
-    merge: (a, b) => ({ items: [...new Set([...b.items, ...a.items])].sort() }),
+    merge: {
+      join: (a, b) => ({ items: [...new Set([...b.items, ...a.items])].sort() }),
+      load: () => Promise.resolve(),
+    },
   };
   const value = (items: string[]) => JSON.stringify({ state: { items }, version: 1 });
   const saved = (store: KeyValueStore, key = 'test.items') => {
@@ -168,7 +175,7 @@ describe('versioned storage under faults', () => {
     ]);
   });
 
-  it('leaves data from a newer version untouched until the learner starts fresh', () => {
+  it('leaves data from a newer version untouched until the learner starts fresh', async () => {
     const newer = JSON.stringify({ state: { items: ['x'], more: 1 }, version: 7 });
     const store = fakeStore({ 'test.items': newer });
     const storage = createVersionedStorage(record, () => store);
@@ -180,7 +187,7 @@ describe('versioned storage under faults', () => {
       { kind: 'newer-version', store: 'test.items' },
     ]);
 
-    storage.startFresh();
+    await storage.startFresh();
     storage.setItem('test.items', { state: { items: [] }, version: 1 });
     expect(saved(store)).toBe(value([]));
     const [copy] = store.keys('test.items.set-aside.');

@@ -1,25 +1,20 @@
 /**
  * A zustand `persist` storage that owns the whole life of saved data: reads it, steps it through
  * every migration from the version it was saved with, validates it, and — when it cannot be read —
- * sets it aside under another key (never deletes it) and reports it, so the learner can be told.
+ * keeps it (set aside under another key, or left where it is) and reports it, so the learner can
+ * be told. Reading is here, on the first screen; saving, merging with other tabs and everything
+ * done about data that cannot be used live in versioned-writer.ts, which loads right after the
+ * first screen (and before the first save is written; saves made before it arrives wait for it).
  *
- * What it guarantees:
- * - A failed read, data from a newer version, or unreadable data that could not be copied aside
- *   puts it in read-only mode: nothing is written over what is there until the learner chooses to
- *   start fresh.
- * - The same unreadable value is never copied twice, and at most MAX_SET_ASIDE copies are kept.
- * - Every write first reads what is saved; if another tab saved something since, the two are
- *   merged (`record.merge`) and this tab takes the merged state (`adopt`). Nothing new, no write —
- *   so two tabs that merge each other's saves settle instead of writing back and forth.
- * - A write that fails is retried later; when the saved value vanished (storage cleared while the
- *   app runs) every record this tab knows is written back, not only the one being saved.
+ * A failed read, data from a newer version, or unreadable data not yet (or not) copied aside
+ * leaves the storage read-only: nothing is written over what is there.
  */
 import type { PersistStorage, StorageValue } from 'zustand/middleware';
 
-import { appStore, type KeyValueStore, type WriteResult } from '@/lib/storage';
+import { appStore, type KeyValueStore } from '@/lib/storage';
 
-import { canonical } from './progress-merge';
 import { useStorageHealth } from './storage-health';
+import type * as Writer from './versioned-writer';
 
 export interface VersionedRecord<T> {
   /** Storage key, e.g. "qorgau.progress". */
@@ -29,8 +24,11 @@ export interface VersionedRecord<T> {
   migrations: Record<number, (old: unknown) => unknown>;
   /** Returns the valid state, or null when the data is not a valid current-version state. */
   validate: (data: unknown) => T | null;
-  /** Joins this tab's state with one another tab saved; without it the last write wins. */
-  merge?: (ours: T, saved: T) => T;
+  /**
+   * Joins this tab's state with one another tab saved; without it the last write wins. `join`
+   * gives undefined while the merge code is still loading: the save then waits for `load`.
+   */
+  merge?: { join: (ours: T, saved: T) => T | undefined; load: () => Promise<unknown> };
 }
 
 export type RestoreResult<T> =
@@ -67,94 +65,72 @@ export function restore<T>(record: VersionedRecord<T>, raw: string): RestoreResu
 }
 
 export const setAsidePrefix = (key: string) => `${key}.set-aside.`;
-export const MAX_SET_ASIDE = 3;
-
-/**
- * Copies `raw` aside unless an identical copy exists. Returns the key it is kept under, or null
- * when it could not be kept (copies at their cap, or the write failed).
- */
-export function setAside(store: KeyValueStore, key: string, raw: string): string | null {
-  const copies = store.keys(setAsidePrefix(key)).sort();
-  const existing = copies.find((k) => {
-    const copy = store.read(k);
-    return copy.ok && copy.value === raw;
-  });
-  if (existing) return existing;
-  if (copies.length >= MAX_SET_ASIDE) return null;
-  const savedAs = `${setAsidePrefix(key)}${new Date().toISOString()}`;
-  return store.write(savedAs, raw).ok ? savedAs : null;
-}
 
 /** How the last save went: saved, nothing new to save, not written (read-only), or failed. */
 export type SaveOutcome = 'saved' | 'unchanged' | 'read-only' | 'failed';
 
+/** One storage's state, shared with the writer. */
+export interface StorageContext<T> {
+  record: VersionedRecord<T>;
+  getStore: () => KeyValueStore;
+  adopt: ((state: T) => void) | undefined;
+  readOnly: boolean;
+  /** The value as this tab last read or wrote it: anything else there another tab wrote. */
+  lastRaw: string | null;
+  /** The state `lastRaw` holds, when it could be read. */
+  lastState: T | undefined;
+  /** Saved data found unusable at start, for the writer to deal with. */
+  unusable: { raw: string; reason: 'unreadable' | 'newer-version' | 'invalid' } | undefined;
+  outcome: SaveOutcome;
+  pending: StorageValue<T> | undefined;
+  retry: ReturnType<typeof setTimeout> | undefined;
+  adopting: boolean;
+}
+
 export interface VersionedStorage<T> extends PersistStorage<T> {
   lastSave: () => SaveOutcome;
   /** Leaves read-only mode on the learner's word: the next save replaces what is there. */
-  startFresh: () => void;
+  startFresh: () => Promise<void>;
 }
 
-const RETRY_MS = 15_000;
+type Writer = typeof Writer;
+let writer: Writer | undefined;
+let loading: Promise<Writer> | undefined;
+
+/** Loads the writer (once); the app calls this right after the first screen. */
+export function loadWriter(): Promise<Writer> {
+  return (loading ??= import('./versioned-writer').then((w) => {
+    writer = w;
+    for (const ctx of contexts) w.settle(ctx);
+    return w;
+  }));
+}
 
 /** Every versioned storage of this tab, so a storage cleared under us is rewritten whole. */
-const known = new Set<{ rewriteIfMissing: () => void }>();
+export const contexts = new Set<StorageContext<unknown>>();
 
 export function createVersionedStorage<T>(
   record: VersionedRecord<T>,
   getStore: () => KeyValueStore = appStore,
   adopt?: (state: T) => void,
 ): VersionedStorage<T> {
-  // Not written while what is saved could not be read, is newer, or could not be kept aside.
-  let readOnly = false;
-  // The value as this tab last read or wrote it: anything else there was written by another tab.
-  let lastRaw: string | null = null;
-  let lastCanon: string | undefined;
-  let outcome: SaveOutcome = 'unchanged';
-  let pending: StorageValue<T> | undefined;
-  let retry: ReturnType<typeof setTimeout> | undefined;
-  let adopting = false;
+  const ctx: StorageContext<T> = {
+    record,
+    getStore,
+    adopt,
+    readOnly: false,
+    lastRaw: null,
+    lastState: undefined,
+    unusable: undefined,
+    outcome: 'unchanged',
+    pending: undefined,
+    retry: undefined,
+    adopting: false,
+  };
+  contexts.add(ctx as unknown as StorageContext<unknown>);
   const health = () => useStorageHealth.getState();
 
-  const goReadOnly = (problem: Parameters<ReturnType<typeof health>['report']>[0]) => {
-    readOnly = true;
-    health().report(problem);
-  };
-
-  /** What is saved now could not be used: keep it, either aside or (read-only) where it is. */
-  const cannotUse = (
-    store: KeyValueStore,
-    raw: string,
-    reason: RestoreResult<T> & { ok: false },
-  ) => {
-    if (reason.reason === 'newer-version') {
-      goReadOnly({ kind: 'newer-version', store: record.key });
-      return;
-    }
-    const savedAs = setAside(store, record.key, raw);
-    if (savedAs === null) goReadOnly({ kind: 'set-aside', store: record.key, savedAs: null });
-    else health().report({ kind: 'set-aside', store: record.key, savedAs });
-  };
-
-  const written = (result: WriteResult, text: string, value: StorageValue<T>): boolean => {
-    if (result.ok) {
-      lastRaw = text;
-      pending = undefined;
-      outcome = 'saved';
-      health().saved(record.key);
-      return true;
-    }
-    outcome = 'failed';
-    pending = value;
-    health().report({ kind: 'write-failed', store: record.key, reason: result.reason });
-    if (retry === undefined && typeof window !== 'undefined')
-      retry = setTimeout(() => {
-        retry = undefined;
-        if (pending) storage.setItem(record.key, pending);
-      }, RETRY_MS);
-    return false;
-  };
-
-  const storage: VersionedStorage<T> = {
+  return {
     getItem: () => {
       const store = getStore();
       if (!store.persistent) health().report({ kind: 'memory-only' });
@@ -162,101 +138,38 @@ export function createVersionedStorage<T>(
         health().report({ kind: 'start-full', reason: store.writeProblemAtStart });
       const read = store.read(record.key);
       if (!read.ok) {
-        goReadOnly({ kind: 'read-failed', store: record.key });
+        ctx.readOnly = true;
+        health().report({ kind: 'read-failed', store: record.key });
         return null;
       }
       // Gone since this tab last saw it (storage cleared): keep what this tab knows, so the next
       // save writes every record back.
       if (read.value === null) return null;
-      lastRaw = read.value;
-      lastCanon = undefined;
+      ctx.lastRaw = read.value;
+      ctx.lastState = undefined;
       const result = restore(record, read.value);
       if (result.ok) {
-        lastCanon = canonical(result.state);
+        ctx.lastState = result.state;
         return { state: result.state, version: record.version };
       }
-      cannotUse(store, read.value, result);
+      // Nothing is written until the writer has kept it (set aside, or left alone if newer).
+      ctx.readOnly = true;
+      ctx.unusable = { raw: read.value, reason: result.reason };
+      if (writer) writer.settle(ctx);
+      else void loadWriter();
       return null;
     },
     setItem: (_name, value: StorageValue<T>) => {
-      if (readOnly || adopting) {
-        if (readOnly) outcome = 'read-only';
-        return;
-      }
-      const store = getStore();
-      const read = store.read(record.key);
-      if (!read.ok) {
-        outcome = 'read-only';
-        goReadOnly({ kind: 'read-failed', store: record.key });
-        return;
-      }
-      let state = value.state;
-      // What is saved, in canonical form, when it is known (read or written by this tab).
-      let savedCanon = read.value === lastRaw ? lastCanon : undefined;
-      if (read.value === null && lastRaw !== null) {
-        // Cleared while we ran: put back everything this tab holds, not only this record.
-        for (const other of known) other.rewriteIfMissing();
-      } else if (read.value !== null && read.value !== lastRaw) {
-        // Another tab saved since: join it with ours rather than write over it.
-        const saved = restore(record, read.value);
-        if (!saved.ok) {
-          cannotUse(store, read.value, saved);
-          if (readOnly) {
-            outcome = 'read-only';
-            return;
-          }
-        } else {
-          savedCanon = canonical(saved.state);
-          if (record.merge) state = record.merge(state, saved.state);
-        }
-      }
-      const next = { state, version: record.version };
-      const canon = canonical(state);
-      if (savedCanon !== undefined && savedCanon === canon) {
-        lastRaw = read.value;
-        lastCanon = canon;
-        outcome = 'unchanged';
-        pending = undefined;
-        health().saved(record.key);
-      } else {
-        const text = JSON.stringify(next);
-        if (written(store.write(record.key, text), text, next)) lastCanon = canon;
-      }
-      if (adopt && state !== value.state) {
-        adopting = true;
-        try {
-          adopt(state);
-        } finally {
-          adopting = false;
-        }
-      }
+      if (writer) return writer.save(ctx, value);
+      ctx.pending = value;
+      void loadWriter();
     },
     removeItem: () => {
       // Progress is never removed through persist; resetting writes a fresh state instead.
     },
-    lastSave: () => outcome,
-    startFresh: () => {
-      const store = getStore();
-      const read = store.read(record.key);
-      // Keep a copy of what is replaced when one can still be kept (it is not the learner's
-      // only chance: the notice offered the download before this).
-      if (read.ok && read.value !== null) setAside(store, record.key, read.value);
-      readOnly = false;
-      lastRaw = read.ok ? read.value : null;
-      lastCanon = undefined;
-      health().settle(record.key);
-    },
+    lastSave: () => ctx.outcome,
+    startFresh: async () => (await loadWriter()).startFresh(ctx),
   };
-
-  known.add({
-    rewriteIfMissing: () => {
-      const store = getStore();
-      const read = store.read(record.key);
-      if (!readOnly && read.ok && read.value === null && lastRaw !== null)
-        store.write(record.key, lastRaw);
-    },
-  });
-  return storage;
 }
 
 /**

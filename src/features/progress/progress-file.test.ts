@@ -76,7 +76,7 @@ describe('progress file', () => {
     for (const key of ['constructor', 'toString', 'hasOwnProperty', '__proto__']) {
       const lessons = `{"${key}": {"reached": 1}, "m/l": {"reached": 1}}`;
       const quizzes = `{"${key}": {"history": []}}`;
-      const scenarios = `{"m/${key}": {"history": []}}`;
+      const scenarios = `{"${key}": {"history": []}}`;
       for (const part of [
         `{"lessons": ${lessons}, "quizzes": {}, "scenarios": {}}`,
         `{"lessons": {}, "quizzes": ${quizzes}, "scenarios": {}}`,

@@ -2,7 +2,8 @@ import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 
 import { downloadText } from '@/lib/download';
-import { importProgress, useProgressData, type ImportOutcome } from '@/stores/progress-store';
+import { importProgress, type ImportOutcome } from '@/stores/progress-io';
+import { useProgressData } from '@/stores/progress-store';
 
 import { MAX_FILE_BYTES, progressFile, readProgressFile, type FileProblem } from './progress-file';
 import { StartFresh } from './start-fresh';
@@ -48,7 +49,7 @@ export function ProgressTransfer() {
       setMessage({ ok: false, text: t(refusal[reading.problem], { name }) });
       return;
     }
-    const outcome = afterImport[importProgress(reading.state)];
+    const outcome = afterImport[await importProgress(reading.state)];
     setMessage({ ok: outcome.ok, text: t(outcome.key, { name }) });
   };
 

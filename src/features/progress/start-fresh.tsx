@@ -1,7 +1,7 @@
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 
-import { startFresh } from '@/stores/progress-store';
+import { startFresh } from '@/stores/progress-io';
 import { announce } from '@/ui/announcer';
 
 /**
@@ -41,10 +41,7 @@ export function StartFresh() {
         <button
           type="button"
           className="button button-small"
-          onClick={() => {
-            startFresh();
-            announce(t('storage.startedFresh'));
-          }}
+          onClick={() => void startFresh().then(() => announce(t('storage.startedFresh')))}
         >
           {t('storage.startFreshYes')}
         </button>

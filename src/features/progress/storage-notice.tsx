@@ -2,7 +2,7 @@ import { useTranslation } from 'react-i18next';
 
 import { downloadText } from '@/lib/download';
 import { PROGRESS_KEY } from '@/stores/progress-record';
-import { currentProgress } from '@/stores/progress-store';
+import { currentProgress } from '@/stores/progress-io';
 import { useStorageHealth, type StorageProblem } from '@/stores/storage-health';
 import { savedEntries } from '@/stores/versioned-storage';
 
