@@ -69,12 +69,7 @@ function browserStore(storage: Storage, writeProblemAtStart?: 'quota' | 'blocked
     },
     keys: (prefix) => {
       try {
-        const keys: string[] = [];
-        for (let i = 0; i < storage.length; i++) {
-          const key = storage.key(i);
-          if (key?.startsWith(prefix)) keys.push(key);
-        }
-        return keys;
+        return Object.keys(storage).filter((k) => k.startsWith(prefix));
       } catch {
         return [];
       }

@@ -9,9 +9,9 @@ import {
   createVersionedStorage,
   loadWriter,
   restore,
-  savedEntries,
   type VersionedRecord,
 } from './versioned-storage';
+import { savedEntries } from './versioned-writer';
 
 function fakeStore(initial: Record<string, string> = {}, failWrites?: WriteResult): KeyValueStore {
   const data = new Map(Object.entries(initial));

@@ -74,17 +74,17 @@ export interface StorageContext<T> {
   record: VersionedRecord<T>;
   getStore: () => KeyValueStore;
   adopt: ((state: T) => void) | undefined;
-  readOnly: boolean;
+  readOnly?: boolean;
   /** The value as this tab last read or wrote it: anything else there another tab wrote. */
-  lastRaw: string | null;
+  lastRaw?: string | null;
   /** The state `lastRaw` holds, when it could be read. */
-  lastState: T | undefined;
+  lastState?: T | undefined;
   /** Saved data found unusable at start, for the writer to deal with. */
-  unusable: { raw: string; reason: 'unreadable' | 'newer-version' | 'invalid' } | undefined;
-  outcome: SaveOutcome;
-  pending: StorageValue<T> | undefined;
-  retry: ReturnType<typeof setTimeout> | undefined;
-  adopting: boolean;
+  unusable?: { raw: string; reason: 'unreadable' | 'newer-version' | 'invalid' } | undefined;
+  outcome?: SaveOutcome;
+  pending?: StorageValue<T> | undefined;
+  retry?: ReturnType<typeof setTimeout> | undefined;
+  adopting?: boolean;
 }
 
 export interface VersionedStorage<T> extends PersistStorage<T> {
@@ -114,19 +114,7 @@ export function createVersionedStorage<T>(
   getStore: () => KeyValueStore = appStore,
   adopt?: (state: T) => void,
 ): VersionedStorage<T> {
-  const ctx: StorageContext<T> = {
-    record,
-    getStore,
-    adopt,
-    readOnly: false,
-    lastRaw: null,
-    lastState: undefined,
-    unusable: undefined,
-    outcome: 'unchanged',
-    pending: undefined,
-    retry: undefined,
-    adopting: false,
-  };
+  const ctx: StorageContext<T> = { record, getStore, adopt };
   contexts.add(ctx as unknown as StorageContext<unknown>);
   const health = () => useStorageHealth.getState();
 
@@ -146,12 +134,9 @@ export function createVersionedStorage<T>(
       // save writes every record back.
       if (read.value === null) return null;
       ctx.lastRaw = read.value;
-      ctx.lastState = undefined;
       const result = restore(record, read.value);
-      if (result.ok) {
-        ctx.lastState = result.state;
-        return { state: result.state, version: record.version };
-      }
+      ctx.lastState = result.ok ? result.state : undefined;
+      if (result.ok) return { state: result.state, version: record.version };
       // Nothing is written until the writer has kept it (set aside, or left alone if newer).
       ctx.readOnly = true;
       ctx.unusable = { raw: read.value, reason: result.reason };
@@ -167,21 +152,7 @@ export function createVersionedStorage<T>(
     removeItem: () => {
       // Progress is never removed through persist; resetting writes a fresh state instead.
     },
-    lastSave: () => ctx.outcome,
+    lastSave: () => ctx.outcome ?? 'unchanged',
     startFresh: async () => (await loadWriter()).startFresh(ctx),
   };
-}
-
-/**
- * Everything saved under `key` — the value in use and every value set aside, newest first — for the
- * learner to download (and load back through "Load a progress file"). When setting aside failed,
- * the unreadable value is still the one in use.
- */
-export function savedEntries(key: string, getStore: () => KeyValueStore = appStore) {
-  const store = getStore();
-  const keys = [key, ...store.keys(setAsidePrefix(key)).sort().reverse()];
-  return keys.flatMap((k) => {
-    const read = store.read(k);
-    return read.ok && read.value !== null ? [{ key: k, value: read.value }] : [];
-  });
 }

@@ -13,7 +13,7 @@
 import type { StorageValue } from 'zustand/middleware';
 
 import { canonical } from '@/lib/canonical';
-import type { KeyValueStore, WriteResult } from '@/lib/storage';
+import { appStore, type KeyValueStore, type WriteResult } from '@/lib/storage';
 
 import { useStorageHealth, type StorageProblem } from './storage-health';
 import {
@@ -101,7 +101,7 @@ function written<T>(
 function rewriteIfMissing<T>(ctx: StorageContext<T>) {
   const store = ctx.getStore();
   const read = store.read(ctx.record.key);
-  if (!ctx.readOnly && read.ok && read.value === null && ctx.lastRaw !== null)
+  if (!ctx.readOnly && read.ok && read.value === null && typeof ctx.lastRaw === 'string')
     store.write(ctx.record.key, ctx.lastRaw);
 }
 
@@ -123,7 +123,7 @@ export function save<T>(ctx: StorageContext<T>, value: StorageValue<T>): void {
   let state = value.state;
   // What is saved, when it is known (read or written by this tab).
   let saved = read.value === ctx.lastRaw ? ctx.lastState : undefined;
-  if (read.value === null && ctx.lastRaw !== null) {
+  if (read.value === null && typeof ctx.lastRaw === 'string') {
     // Cleared while we ran: put back everything this tab holds, not only this record.
     for (const other of contexts) rewriteIfMissing(other);
   } else if (read.value !== null && read.value !== ctx.lastRaw) {
@@ -181,4 +181,18 @@ export function startFresh<T>(ctx: StorageContext<T>): void {
     (p) =>
       about(p, ctx.record.key) && ['set-aside', 'newer-version', 'read-failed'].includes(p.kind),
   );
+}
+
+/**
+ * Everything saved under `key` — the value in use and every value set aside, newest first — for the
+ * learner to download (and load back through "Load a progress file"). When setting aside failed,
+ * the unreadable value is still the one in use.
+ */
+export function savedEntries(key: string, getStore: () => KeyValueStore = appStore) {
+  const store = getStore();
+  const keys = [key, ...store.keys(setAsidePrefix(key)).sort().reverse()];
+  return keys.flatMap((k) => {
+    const read = store.read(k);
+    return read.ok && read.value !== null ? [{ key: k, value: read.value }] : [];
+  });
 }

@@ -4,7 +4,7 @@ import { downloadText } from '@/lib/download';
 import { PROGRESS_KEY } from '@/stores/progress-record';
 import { currentProgress } from '@/stores/progress-io';
 import { useStorageHealth, type StorageProblem } from '@/stores/storage-health';
-import { savedEntries } from '@/stores/versioned-storage';
+import { savedEntries } from '@/stores/versioned-writer';
 
 import { progressFile } from './progress-file';
 import { StartFresh } from './start-fresh';
