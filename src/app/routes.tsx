@@ -6,6 +6,7 @@ import { lazy, type ComponentType } from 'react';
 import { Route, Routes } from 'react-router';
 
 import { HomePage } from '@/features/catalog/home-page';
+import { paths } from '@/lib/paths';
 
 import { NotFound } from './error-screen';
 import { Shell } from './shell';
@@ -32,17 +33,17 @@ export function AppRoutes() {
     <Routes>
       <Route element={<Shell />}>
         <Route index element={<HomePage />} />
-        <Route path="modules/:moduleId" element={<ModulePage />} />
-        <Route path="modules/:moduleId/lessons/:lessonId" element={<LessonPage />} />
-        <Route path="modules/:moduleId/scenarios/:scenarioId" element={<ScenarioPage />} />
-        <Route path="modules/:moduleId/quiz" element={<QuizPage />} />
-        <Route path="assessment" element={<AssessmentPage />} />
-        <Route path="progress" element={<ProgressPage />} />
-        <Route path="offline" element={<OfflinePage />} />
-        <Route path="help" element={<HelpPage />} />
-        <Route path="help/pocket-card" element={<PocketCard />} />
-        <Route path="modules/:moduleId/handout" element={<ModuleHandout />} />
-        <Route path="modules/:moduleId/scenarios/:scenarioId/cards" element={<CaseCards />} />
+        <Route path={paths.module.pattern} element={<ModulePage />} />
+        <Route path={paths.lesson.pattern} element={<LessonPage />} />
+        <Route path={paths.scenario.pattern} element={<ScenarioPage />} />
+        <Route path={paths.quiz.pattern} element={<QuizPage />} />
+        <Route path={paths.assessment.pattern} element={<AssessmentPage />} />
+        <Route path={paths.progress.pattern} element={<ProgressPage />} />
+        <Route path={paths.offline.pattern} element={<OfflinePage />} />
+        <Route path={paths.help.pattern} element={<HelpPage />} />
+        <Route path={paths.pocketCard.pattern} element={<PocketCard />} />
+        <Route path={paths.handout.pattern} element={<ModuleHandout />} />
+        <Route path={paths.caseCards.pattern} element={<CaseCards />} />
         <Route path="*" element={<NotFound />} />
       </Route>
     </Routes>

@@ -1,6 +1,8 @@
 import '@testing-library/jest-dom/vitest';
 
 import { afterEach, vi } from 'vitest';
+import type * as Zustand from 'zustand';
+import type { StateCreator } from 'zustand';
 
 /**
  * Every zustand store made while a test file runs is put back to its first state after each test,
@@ -10,15 +12,16 @@ import { afterEach, vi } from 'vitest';
 const resets = new Set<() => void>();
 
 vi.mock('zustand', async (importOriginal) => {
-  const zustand = await importOriginal<typeof import('zustand')>();
-  const track = <T>(initializer: Parameters<typeof zustand.create<T>>[0]) => {
-    const store = zustand.create<T>()(initializer);
+  const zustand = await importOriginal<typeof Zustand>();
+  const track = (initializer: StateCreator<unknown>) => {
+    const store = zustand.create(initializer);
     const first = store.getInitialState();
     resets.add(() => store.setState(first, true));
     return store;
   };
-  const create = (<T>(initializer?: Parameters<typeof zustand.create<T>>[0]) =>
-    initializer ? track(initializer) : track) as typeof zustand.create;
+  // `create(init)` and the curried `create<T>()(init)` both pass through `track`.
+  const create = (initializer?: StateCreator<unknown>) =>
+    initializer ? track(initializer) : track;
   return { ...zustand, create };
 });
 

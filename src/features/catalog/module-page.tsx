@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 
-import { itemPath, itemTitle, moduleItems, modulePath } from '@/content/course-path';
+import { itemPath, itemTitle, moduleItems } from '@/content/course-path';
 import { requireModule, useModuleContent } from '@/content/loader';
 import type { ManifestModule } from '@/content/types';
 import { useCourseText } from '@/i18n/use-course-text';
@@ -14,6 +14,7 @@ import { ProgressBar } from '@/ui/progress-bar';
 import { RoleSelect } from '@/ui/role-select';
 import { ScreenHeading } from '@/ui/screen-heading';
 import { SourceList } from '@/ui/source-list';
+import { paths } from '@/lib/paths';
 
 import './module-page.css';
 
@@ -92,11 +93,11 @@ function ModuleOverview({ module }: { module: ManifestModule }) {
         <RoleSelect label={t('progress:role.label')} none={t('progress:role.none')} />
         <ul>
           <li>
-            <Link to={`${modulePath(module.id)}/handout`}>{t('handoutLink')}</Link>
+            <Link to={paths.handout.href(module.id)}>{t('handoutLink')}</Link>
           </li>
           {module.scenarios.map((s) => (
             <li key={s.id}>
-              <Link to={`${modulePath(module.id)}/scenarios/${s.id}/cards`}>
+              <Link to={paths.caseCards.href(module.id, s.id)}>
                 {t('caseCardsLink', { title: text.modules[module.id]?.scenarios[s.id] ?? s.id })}
               </Link>
             </li>

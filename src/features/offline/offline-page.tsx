@@ -12,6 +12,7 @@ import {
   type StorageInfo,
 } from '@/lib/offline-cache';
 import { ScreenHeading } from '@/ui/screen-heading';
+import { paths } from '@/lib/paths';
 
 import { applyUpdate, checkForUpdate, useOfflineStore } from './offline-store';
 
@@ -96,7 +97,7 @@ export function OfflinePage() {
       <p>{t('install')}</p>
       <p>{t('singleFile')}</p>
       <p>
-        <Link to="/help">{t('printLink')}</Link>
+        <Link to={paths.help.href()}>{t('printLink')}</Link>
       </p>
     </>
   );

@@ -77,7 +77,3 @@ export function applyUpdate(): void {
 export async function checkForUpdate(): Promise<void> {
   await registration?.update().catch(() => undefined);
 }
-
-/** Screens where a reload would lose the learner's place or a seminar's flow. */
-export const isBusyPath = (path: string) =>
-  /\/(quiz|assessment|seminar)(\/|$)|\/scenarios\//.test(path);

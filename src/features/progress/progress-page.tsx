@@ -13,6 +13,7 @@ import { useProgressData } from '@/stores/progress-store';
 import { ProgressBar } from '@/ui/progress-bar';
 import { RoleSelect } from '@/ui/role-select';
 import { ScreenHeading } from '@/ui/screen-heading';
+import { paths } from '@/lib/paths';
 
 import { indicatorProfile } from './indicator-profile';
 import { IndicatorTable } from './indicator-table';
@@ -88,7 +89,7 @@ export function ProgressPage() {
             ))}
           </ul>
         )}
-        <Link className="button" to="/assessment">
+        <Link className="button" to={paths.assessment.href()}>
           {assessment.length === 0 ? t('assessmentStart') : t('assessmentAgain')}
         </Link>
       </section>
