@@ -2,8 +2,8 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 
 import { NotFoundError } from '@/lib/not-found';
-import { ScreenHeading } from '@/ui/screen-heading';
 import { paths } from '@/lib/paths';
+import { ScreenHeading } from '@/ui/screen-heading';
 
 /** A screen that failed: "not found" for a wrong address, otherwise a retry. */
 export function ErrorScreen({ error }: { error: unknown }) {

@@ -8,13 +8,13 @@ import type { Locale } from '@/content/locales';
 import { LanguageSwitcher } from '@/features/settings/language-switcher';
 import { preferredLocales } from '@/i18n/detect';
 import { i18n } from '@/i18n/i18n';
+import { paths } from '@/lib/paths';
 import { useProgressStore } from '@/stores/progress-store';
 import { useSettingsStore } from '@/stores/settings-store';
 import { useStorageHealth } from '@/stores/storage-health';
 import { LiveRegion } from '@/ui/announcer';
 import { ErrorBoundary } from '@/ui/error-boundary';
 import { Loading } from '@/ui/loading';
-import { paths } from '@/lib/paths';
 
 import { ErrorScreen } from './error-screen';
 

@@ -2,19 +2,20 @@ import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 
 import { itemPath, itemTitle, moduleItems } from '@/content/course-path';
-import { requireModule, useModuleContent } from '@/content/loader';
+import { manifest, requireModule, useModuleContent } from '@/content/loader';
 import type { ManifestModule } from '@/content/types';
 import { useCourseText } from '@/i18n/use-course-text';
 import { useLocale } from '@/i18n/use-locale';
 import { formatDate } from '@/lib/format';
+import { paths } from '@/lib/paths';
 import { isItemDone, moduleProgress } from '@/stores/module-progress';
 import { useProgressData } from '@/stores/progress-store';
+import { useSettingsStore } from '@/stores/settings-store';
 import { Breadcrumbs } from '@/ui/breadcrumbs';
 import { ProgressBar } from '@/ui/progress-bar';
 import { RoleSelect } from '@/ui/role-select';
 import { ScreenHeading } from '@/ui/screen-heading';
 import { SourceList } from '@/ui/source-list';
-import { paths } from '@/lib/paths';
 
 import './module-page.css';
 
@@ -25,13 +26,15 @@ export function ModulePage() {
 }
 
 function ModuleOverview({ module }: { module: ManifestModule }) {
-  const { t } = useTranslation(['module', 'catalog', 'common', 'progress']);
+  const { t } = useTranslation(['module', 'catalog', 'common']);
   const locale = useLocale();
   const content = useModuleContent(module.id, locale);
   const text = useCourseText();
   const progress = useProgressData();
   const p = moduleProgress(progress, module);
   const items = moduleItems(module);
+  const role = useSettingsStore((s) => s.role);
+  const setRole = useSettingsStore((s) => s.setRole);
 
   return (
     <>
@@ -46,11 +49,11 @@ function ModuleOverview({ module }: { module: ManifestModule }) {
       <p className="lead">{content.summary}</p>
       <ProgressBar
         value={p.percent}
-        label={t('catalog:moduleProgressLabel', { title: content.title })}
-        valueText={t('catalog:progressValue', { done: p.done, total: p.total })}
+        label={t('common:moduleProgressLabel', { title: content.title })}
+        valueText={t('common:progressValue', { done: p.done, total: p.total })}
       />
       <p className="meta">
-        {t('catalog:progressValue', { done: p.done, total: p.total })} ·{' '}
+        {t('common:progressValue', { done: p.done, total: p.total })} ·{' '}
         {t('catalog:minutes', { count: module.minutes })}
       </p>
       {p.next ? (
@@ -90,7 +93,13 @@ function ModuleOverview({ module }: { module: ManifestModule }) {
 
       <section aria-labelledby="print-heading">
         <h2 id="print-heading">{t('printHeading')}</h2>
-        <RoleSelect label={t('progress:role.label')} none={t('progress:role.none')} />
+        <RoleSelect
+          label={t('common:role.label')}
+          none={t('common:role.none')}
+          roles={manifest.roles.map((id) => ({ id, name: text.roles[id] ?? id }))}
+          value={role}
+          onChange={setRole}
+        />
         <ul>
           <li>
             <Link to={paths.handout.href(module.id)}>{t('handoutLink')}</Link>

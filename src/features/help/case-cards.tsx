@@ -36,7 +36,7 @@ export function CaseCards() {
   const module = requireModule(moduleId);
   const locale = useLocale();
   const content = useModuleContent(module.id, locale);
-  const { t } = useTranslation(['help', 'scenario', 'common']);
+  const { t } = useTranslation(['help', 'common']);
   const scenario = content.scenarios.find((s) => s.id === scenarioId);
   if (!scenario) throw new NotFoundError(`${moduleId}/${scenarioId}/cards`);
   const points = decisionPoints(scenario);
@@ -57,7 +57,8 @@ export function CaseCards() {
           <Paragraphs text={node.narration} />
           {node.dialogue.map((line, j) => (
             <p key={j}>
-              <strong>{t('scenario:speaker', { name: line.speaker })}</strong> <q>{line.text}</q>
+              <strong>{t('common:scenario.speaker', { name: line.speaker })}</strong>{' '}
+              <q>{line.text}</q>
             </p>
           ))}
           <h3>{t('optionsHeading')}</h3>
@@ -99,12 +100,12 @@ export function CaseCards() {
         {endings.map((e) =>
           e.type === 'ending' ? (
             <div key={e.id} className="case-card">
-              <h4>{t(`scenario:rating.${e.rating}`)}</h4>
+              <h4>{t(`common:scenario.rating.${e.rating}`)}</h4>
               <Paragraphs text={e.debrief} />
             </div>
           ) : null,
         )}
-        <h3>{t('scenario:goodResponseHeading')}</h3>
+        <h3>{t('common:scenario.goodResponseHeading')}</h3>
         <Paragraphs text={scenario.goodResponse.text} />
       </section>
     </article>

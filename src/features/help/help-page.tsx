@@ -5,8 +5,8 @@ import { manifest } from '@/content/loader';
 import { useHelp } from '@/content/more-loaders';
 import { useCourseText } from '@/i18n/use-course-text';
 import { useLocale } from '@/i18n/use-locale';
-import { ScreenHeading } from '@/ui/screen-heading';
 import { paths } from '@/lib/paths';
+import { ScreenHeading } from '@/ui/screen-heading';
 
 import { Helplines, ReferralSteps } from './print-parts';
 

@@ -11,8 +11,8 @@ import {
   storageInfo,
   type StorageInfo,
 } from '@/lib/offline-cache';
-import { ScreenHeading } from '@/ui/screen-heading';
 import { paths } from '@/lib/paths';
+import { ScreenHeading } from '@/ui/screen-heading';
 
 import { applyUpdate, checkForUpdate, useOfflineStore } from './offline-store';
 
