@@ -2,7 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router';
 
 import { requireModule, useModuleContent } from '@/content/loader';
-import type { ScenarioContent, ScenarioNode } from '@/content/types';
+import { decisionPoints } from '@/content/scenario-graph';
 import { useLocale } from '@/i18n/use-locale';
 import { NotFoundError } from '@/lib/not-found';
 import { Paragraphs } from '@/ui/paragraphs';
@@ -11,24 +11,6 @@ import { ScreenHeading } from '@/ui/screen-heading';
 import { PrintButton } from './print-parts';
 
 import './help.css';
-
-type Situation = Extract<ScenarioNode, { type: 'situation' }>;
-
-/** Decision points in the order a group meets them (breadth-first from the start). */
-function decisionPoints(scenario: ScenarioContent): Situation[] {
-  const seen = new Set<string>();
-  const queue = [scenario.start];
-  const out: Situation[] = [];
-  while (queue.length > 0) {
-    const node = scenario.nodes[queue.shift() as string];
-    if (!node || seen.has(node.id)) continue;
-    seen.add(node.id);
-    if (node.type !== 'situation') continue;
-    out.push(node);
-    queue.push(...node.choices.map((c) => c.next));
-  }
-  return out;
-}
 
 /** Case cards for small groups (the case, its decisions, questions) and a separate trainer sheet. */
 export function CaseCards() {

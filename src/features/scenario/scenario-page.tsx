@@ -13,7 +13,7 @@ import { announce } from '@/ui/announcer';
 import { Breadcrumbs } from '@/ui/breadcrumbs';
 import { ScreenHeading } from '@/ui/screen-heading';
 
-import { replay } from './scenario-engine';
+import { choicesOnScreen, finishedRun, replay } from './scenario-engine';
 import { ScenarioDebrief } from './scenario-debrief';
 import { SituationView } from './situation-view';
 
@@ -53,7 +53,7 @@ function ScenarioView({ module, content, scenario }: ScenarioViewProps) {
   }, [focusSerial]);
 
   const run = entry?.run;
-  const taken = run ? (pending ? run.choices.slice(0, -1) : run.choices) : [];
+  const taken = choicesOnScreen(run?.choices, pending !== null);
   const position = replay(scenario, taken);
 
   const begin = (choices: string[] = []) => {
@@ -65,16 +65,8 @@ function ScenarioView({ module, content, scenario }: ScenarioViewProps) {
     const choices = [...taken, choiceId];
     choose(module.id, scenario.id, choiceId);
     // The result is recorded the moment the last choice is made, so a reload cannot lose it.
-    const after = replay(scenario, choices);
-    if (after.current.type === 'ending')
-      finishScenario(module.id, scenario.id, {
-        ending: after.current.id,
-        rating: after.current.rating,
-        score: after.score,
-        choices,
-        met: after.met,
-        recognised: after.indicators,
-      });
+    const result = finishedRun(scenario, choices);
+    if (result) finishScenario(module.id, scenario.id, result);
     setPending(choiceId);
     setFocusSerial((n) => n + 1);
     announce(t('feedbackAnnouncement'));
