@@ -12,22 +12,36 @@ import type { ManifestModule, ModuleContent } from './types';
 
 export { manifest, textLoaders };
 
-const cache = new Map<string, Promise<unknown>>();
+const pending = new Map<string, Promise<unknown>>();
+/** Loads that have finished: read straight away, so loaded data renders without suspending. */
+const loaded = new Map<string, unknown>();
 
 /** Loads once and remembers; a failed load is forgotten so that "try again" retries. */
 export function cached<T>(key: string, load: () => Promise<{ default: T }>): Promise<T> {
-  let promise = cache.get(key) as Promise<T> | undefined;
+  // One key always names one load, so what is stored under it has that load's type.
+  let promise = pending.get(key) as Promise<T> | undefined;
   if (!promise) {
-    promise = load().then((m) => m.default);
-    // React's `use` reads these fields, so data that is already loaded renders without suspending.
-    const tracked = promise as Promise<T> & { status?: string; value?: T };
-    promise.then(
-      (value) => Object.assign(tracked, { status: 'fulfilled', value }),
-      () => cache.delete(key),
+    promise = load().then(
+      (m) => {
+        loaded.set(key, m.default);
+        return m.default;
+      },
+      (error: unknown) => {
+        pending.delete(key);
+        throw error;
+      },
     );
-    cache.set(key, promise);
+    pending.set(key, promise);
   }
   return promise;
+}
+
+/**
+ * Reads a load from a component: the value at once when it has finished, otherwise React's `use`
+ * suspends until it does (and throws to the error boundary if it fails).
+ */
+export function useCached<T>(key: string, load: () => Promise<{ default: T }>): T {
+  return loaded.has(key) ? (loaded.get(key) as T) : use(cached(key, load));
 }
 
 export function findModule(moduleId: string | undefined): ManifestModule | undefined {
@@ -41,14 +55,17 @@ export function requireModule(moduleId: string | undefined): ManifestModule {
   return module;
 }
 
+function moduleLoader(moduleId: string, locale: Locale): () => Promise<{ default: ModuleContent }> {
+  const loader = moduleLoaders[moduleId]?.[locale];
+  return loader ?? (() => Promise.reject(new Error(`Module "${moduleId}" is not part of the course`)));
+}
+
 /** Loads one module in one language. */
 export function loadModuleContent(moduleId: string, locale: Locale): Promise<ModuleContent> {
-  const loader = moduleLoaders[moduleId]?.[locale];
-  if (!loader) return Promise.reject(new Error(`Module "${moduleId}" is not part of the course`));
-  return cached(`module/${moduleId}/${locale}`, loader);
+  return cached(`module/${moduleId}/${locale}`, moduleLoader(moduleId, locale));
 }
 
 /** Suspends until the module's content in `locale` is loaded; throws to the error boundary on failure. */
 export function useModuleContent(moduleId: string, locale: Locale): ModuleContent {
-  return use(loadModuleContent(moduleId, locale));
+  return useCached(`module/${moduleId}/${locale}`, moduleLoader(moduleId, locale));
 }

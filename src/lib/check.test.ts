@@ -20,4 +20,14 @@ describe('check', () => {
     expect(progress({ lessons: {}, tags: ['c'] })).toBe(false);
     expect(progress(null)).toBe(false);
   });
+
+  it('rejects a key the shape does not name, even one every object inherits', () => {
+    expect(lesson({ reached: 1, constructor: 'x' })).toBe(false);
+    expect(lesson(JSON.parse('{"reached": 1, "__proto__": {}}'))).toBe(false);
+  });
+
+  it('narrows the value it accepts, so the caller reads it without a cast', () => {
+    const saved: unknown = JSON.parse('{"reached": 3}');
+    expect(lesson(saved) ? saved.reached + 1 : null).toBe(4);
+  });
 });

@@ -2,13 +2,13 @@
  * A very small runtime validator for data read back from the device (saved progress, settings).
  * The first screen has a tight size budget (DESIGN.md), and zod — even zod/mini — would cost
  * more than all of this app's own first-screen code; the authored content is validated with zod
- * at build time instead. Each checker returns true when the value has the expected shape.
+ * at build time instead. Each checker is a type guard: true when the value has the expected shape, so callers need no cast.
  */
-export type Check<T> = ((value: unknown) => boolean) & { readonly __type?: T };
+export type Check<T> = (value: unknown) => value is T;
 export type Checked<C> = C extends Check<infer T> ? T : never;
 
 type Shape = Record<string, Check<unknown>>;
-type Optional<T> = Check<T> & { readonly optional: true };
+type Optional<T> = Check<T | undefined> & { readonly optional: true };
 type ShapeType<S extends Shape> = {
   [K in keyof S as S[K] extends Optional<unknown> ? never : K]: Checked<S[K]>;
 } & {
@@ -20,30 +20,33 @@ const isObject = (v: unknown): v is Record<string, unknown> =>
 
 export const string: Check<string> = (v) => typeof v === 'string';
 export const boolean: Check<boolean> = (v) => typeof v === 'boolean';
-export const number: Check<number> = (v) => typeof v === 'number' && Number.isFinite(v);
-export const int: Check<number> = (v) => Number.isInteger(v);
-export const nonNegativeInt: Check<number> = (v) => Number.isInteger(v) && (v as number) >= 0;
+export const number: Check<number> = (v): v is number =>
+  typeof v === 'number' && Number.isFinite(v);
+export const int: Check<number> = (v): v is number => typeof v === 'number' && Number.isInteger(v);
+export const nonNegativeInt: Check<number> = (v): v is number => int(v) && v >= 0;
 
 export function oneOf<const T extends readonly string[]>(values: T): Check<T[number]> {
-  return (v) => typeof v === 'string' && values.includes(v);
+  return (v): v is T[number] => typeof v === 'string' && values.includes(v);
 }
 
 export function optional<T>(check: Check<T>): Optional<T> {
-  return Object.assign((v: unknown) => v === undefined || check(v), { optional: true as const });
+  const guard = (v: unknown): v is T | undefined => v === undefined || check(v);
+  return Object.assign(guard, { optional: true as const });
 }
 
 export function array<T>(item: Check<T>): Check<T[]> {
-  return (v) => Array.isArray(v) && v.every(item);
+  return (v): v is T[] => Array.isArray(v) && v.every(item);
 }
 
 export function record<T>(value: Check<T>): Check<Record<string, T>> {
-  return (v) => isObject(v) && Object.values(v).every(value);
+  return (v): v is Record<string, T> => isObject(v) && Object.values(v).every(value);
 }
 
 /** An object with exactly these keys (unknown keys are rejected: saved data is never guessed at). */
 export function object<S extends Shape>(shape: S): Check<ShapeType<S>> {
-  return (v) =>
+  return (v): v is ShapeType<S> =>
     isObject(v) &&
-    Object.keys(v).every((k) => k in shape) &&
+    // `hasOwn`, not `in`: a saved key such as "constructor" is unknown, not inherited.
+    Object.keys(v).every((k) => Object.hasOwn(shape, k)) &&
     Object.entries(shape).every(([k, check]) => check(v[k]));
 }
