@@ -12,36 +12,31 @@ import type { ManifestModule, ModuleContent } from './types';
 
 export { manifest, textLoaders };
 
-const pending = new Map<string, Promise<unknown>>();
-/** Loads that have finished: read straight away, so loaded data renders without suspending. */
-const loaded = new Map<string, unknown>();
+const cache = new Map<string, Promise<unknown>>();
 
-/** Loads once and remembers; a failed load is forgotten so that "try again" retries. */
+/**
+ * Loads once and remembers; a failed load is forgotten so that "try again" retries. Handing React
+ * the same promise every time is what lets `use` show finished data without suspending again.
+ */
 export function cached<T>(key: string, load: () => Promise<{ default: T }>): Promise<T> {
   // One key always names one load, so what is stored under it has that load's type.
-  let promise = pending.get(key) as Promise<T> | undefined;
+  let promise = cache.get(key) as Promise<T> | undefined;
   if (!promise) {
     promise = load().then(
-      (m) => {
-        loaded.set(key, m.default);
-        return m.default;
-      },
+      (m) => m.default,
       (error: unknown) => {
-        pending.delete(key);
+        cache.delete(key);
         throw error;
       },
     );
-    pending.set(key, promise);
+    cache.set(key, promise);
   }
   return promise;
 }
 
-/**
- * Reads a load from a component: the value at once when it has finished, otherwise React's `use`
- * suspends until it does (and throws to the error boundary if it fails).
- */
+/** Reads a load from a component: suspends until it finishes; a failure goes to the error boundary. */
 export function useCached<T>(key: string, load: () => Promise<{ default: T }>): T {
-  return loaded.has(key) ? (loaded.get(key) as T) : use(cached(key, load));
+  return use(cached(key, load));
 }
 
 export function findModule(moduleId: string | undefined): ManifestModule | undefined {

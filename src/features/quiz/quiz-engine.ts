@@ -105,10 +105,9 @@ export function scoreAttempt(
   questions: readonly Question[],
   answers: Readonly<Record<string, Answer>>,
   passMark: number,
-  idOf: (q: Question) => string = (q) => q.id,
 ): AttemptScore {
-  const missed = questions.filter((q) => !isCorrect(q, answers[idOf(q)] ?? [])).map(idOf);
-  const outcomes = questions.map((q) => indicatorOutcome(q, answers[idOf(q)] ?? []));
+  const missed = questions.filter((q) => !isCorrect(q, answers[q.id] ?? [])).map((q) => q.id);
+  const outcomes = questions.map((q) => indicatorOutcome(q, answers[q.id] ?? []));
   const max = questions.length;
   const score = max - missed.length;
   return {

@@ -61,8 +61,11 @@ function ScenarioView({ module, content, scenario }: ScenarioViewProps) {
     setPending(null);
     setFocusSerial((n) => n + 1);
   };
+  /** The saved choices that still exist: after the case changed, the run goes on from there. */
+  const kept = position.steps.map((s) => s.choice.id);
   const pick = (choiceId: string) => {
-    const choices = [...taken, choiceId];
+    const choices = [...kept, choiceId];
+    if (!position.intact) startScenario(module.id, scenario.id, kept);
     choose(module.id, scenario.id, choiceId);
     // The result is recorded the moment the last choice is made, so a reload cannot lose it.
     const result = finishedRun(scenario, choices);
@@ -89,6 +92,11 @@ function ScenarioView({ module, content, scenario }: ScenarioViewProps) {
       <ScreenHeading title={scenario.title} site={t('common:appName')}>
         {scenario.title}
       </ScreenHeading>
+      {run && !position.intact ? (
+        <p className="block block-content-note" role="note">
+          {t('cutShort', { number: position.steps.length + 1 })}
+        </p>
+      ) : null}
       {!run ? (
         <section className="card" aria-labelledby="scenario-intro">
           <h2 id="scenario-intro">{t('introHeading')}</h2>
