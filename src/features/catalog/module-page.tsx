@@ -40,7 +40,10 @@ function ModuleOverview({ module }: { module: ManifestModule }) {
     <>
       <Breadcrumbs
         label={t('common:breadcrumbs')}
-        crumbs={[{ label: t('common:nav.course'), to: '/' }, { label: content.title }]}
+        crumbs={[
+          { label: t('common:nav.course'), to: paths.home.href() },
+          { label: content.title },
+        ]}
       />
       <p className="eyebrow">{t('catalog:moduleNumber', { number: module.number })}</p>
       <ScreenHeading title={content.title} site={t('common:appName')}>

@@ -7,6 +7,7 @@ import { requireModule, useModuleContent } from '@/content/loader';
 import type { ManifestModule, ModuleContent, ScenarioContent } from '@/content/types';
 import { useLocale } from '@/i18n/use-locale';
 import { NotFoundError } from '@/lib/not-found';
+import { paths } from '@/lib/paths';
 import { itemKey } from '@/stores/progress-record';
 import { useProgressStore } from '@/stores/progress-store';
 import { announce } from '@/ui/announcer';
@@ -84,7 +85,7 @@ function ScenarioView({ module, content, scenario }: ScenarioViewProps) {
       <Breadcrumbs
         label={t('common:breadcrumbs')}
         crumbs={[
-          { label: t('common:nav.course'), to: '/' },
+          { label: t('common:nav.course'), to: paths.home.href() },
           { label: content.title, to: modulePath(module.id) },
           { label: scenario.title },
         ]}
