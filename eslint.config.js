@@ -1,5 +1,5 @@
 import { readdirSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
 
 import js from '@eslint/js';
 import { createTypeScriptImportResolver } from 'eslint-import-resolver-typescript';
@@ -14,7 +14,7 @@ import tseslint from 'typescript-eslint';
  * Every folder under src/features is a feature, so one added later is guarded without editing
  * this file. Imports are resolved (alias or relative path alike) before the zones are checked.
  */
-const FEATURES = readdirSync(new URL('./src/features', import.meta.url), { withFileTypes: true })
+const FEATURES = readdirSync(join(import.meta.dirname, 'src', 'features'), { withFileTypes: true })
   .filter((entry) => entry.isDirectory())
   .map((entry) => entry.name);
 
@@ -33,7 +33,7 @@ const importBoundaries = {
     'import-x/no-restricted-paths': [
       'error',
       {
-        basePath: fileURLToPath(new URL('.', import.meta.url)),
+        basePath: import.meta.dirname,
         zones: [
           ...FEATURES.map((feature) => ({
             target: `./src/features/${feature}`,

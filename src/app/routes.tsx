@@ -6,7 +6,7 @@ import { lazy, type ComponentType } from 'react';
 import { Route, Routes } from 'react-router';
 
 import { HomePage } from '@/features/catalog/home-page';
-import { paths } from '@/lib/paths';
+import { paths, type RouteName } from '@/lib/paths';
 
 import { NotFound } from './error-screen';
 import { Shell } from './shell';
@@ -28,22 +28,29 @@ const ModuleHandout = page(() => import('@/features/help/module-handout'), 'Modu
 const CaseCards = page(() => import('@/features/help/case-cards'), 'CaseCards');
 const QuizPage = page(() => import('@/features/quiz/quiz-page'), 'QuizPage');
 
+/** The screen for every address in the paths module: a route without a screen does not compile. */
+const SCREENS: Record<Exclude<RouteName, 'home'>, ComponentType> = {
+  module: ModulePage,
+  lesson: LessonPage,
+  scenario: ScenarioPage,
+  quiz: QuizPage,
+  handout: ModuleHandout,
+  caseCards: CaseCards,
+  assessment: AssessmentPage,
+  progress: ProgressPage,
+  offline: OfflinePage,
+  help: HelpPage,
+  pocketCard: PocketCard,
+};
+
 export function AppRoutes() {
   return (
     <Routes>
       <Route element={<Shell />}>
         <Route index element={<HomePage />} />
-        <Route path={paths.module.pattern} element={<ModulePage />} />
-        <Route path={paths.lesson.pattern} element={<LessonPage />} />
-        <Route path={paths.scenario.pattern} element={<ScenarioPage />} />
-        <Route path={paths.quiz.pattern} element={<QuizPage />} />
-        <Route path={paths.assessment.pattern} element={<AssessmentPage />} />
-        <Route path={paths.progress.pattern} element={<ProgressPage />} />
-        <Route path={paths.offline.pattern} element={<OfflinePage />} />
-        <Route path={paths.help.pattern} element={<HelpPage />} />
-        <Route path={paths.pocketCard.pattern} element={<PocketCard />} />
-        <Route path={paths.handout.pattern} element={<ModuleHandout />} />
-        <Route path={paths.caseCards.pattern} element={<CaseCards />} />
+        {Object.entries(SCREENS).map(([name, Screen]) => (
+          <Route key={name} path={paths[name as RouteName].pattern} element={<Screen />} />
+        ))}
         <Route path="*" element={<NotFound />} />
       </Route>
     </Routes>

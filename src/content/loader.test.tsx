@@ -1,7 +1,9 @@
 import { act, render, screen } from '@testing-library/react';
 import { Suspense } from 'react';
 
-import { cached, useCached } from './loader';
+import { use } from 'react';
+
+import { cached } from './loader';
 
 describe('content loader cache', () => {
   it('loads a key once, however often it is asked for', async () => {
@@ -24,7 +26,7 @@ describe('content loader cache', () => {
     let arrive: (value: { default: string }) => void = () => undefined;
     const load = () => new Promise<{ default: string }>((resolve) => (arrive = resolve));
     function Later() {
-      return <p>{useCached('later', load)}</p>;
+      return <p>{use(cached('later', load))}</p>;
     }
     await act(async () => {
       render(

@@ -34,11 +34,6 @@ export function cached<T>(key: string, load: () => Promise<{ default: T }>): Pro
   return promise;
 }
 
-/** Reads a load from a component: suspends until it finishes; a failure goes to the error boundary. */
-export function useCached<T>(key: string, load: () => Promise<{ default: T }>): T {
-  return use(cached(key, load));
-}
-
 export function findModule(moduleId: string | undefined): ManifestModule | undefined {
   return manifest.modules.find((m) => m.id === moduleId);
 }
@@ -50,17 +45,14 @@ export function requireModule(moduleId: string | undefined): ManifestModule {
   return module;
 }
 
-function moduleLoader(moduleId: string, locale: Locale): () => Promise<{ default: ModuleContent }> {
-  const loader = moduleLoaders[moduleId]?.[locale];
-  return loader ?? (() => Promise.reject(new Error(`Module "${moduleId}" is not part of the course`)));
-}
-
 /** Loads one module in one language. */
 export function loadModuleContent(moduleId: string, locale: Locale): Promise<ModuleContent> {
-  return cached(`module/${moduleId}/${locale}`, moduleLoader(moduleId, locale));
+  const loader = moduleLoaders[moduleId]?.[locale];
+  if (!loader) return Promise.reject(new Error(`Module "${moduleId}" is not part of the course`));
+  return cached(`module/${moduleId}/${locale}`, loader);
 }
 
 /** Suspends until the module's content in `locale` is loaded; throws to the error boundary on failure. */
 export function useModuleContent(moduleId: string, locale: Locale): ModuleContent {
-  return useCached(`module/${moduleId}/${locale}`, moduleLoader(moduleId, locale));
+  return use(loadModuleContent(moduleId, locale));
 }

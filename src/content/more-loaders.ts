@@ -2,11 +2,17 @@
  * Loaders that only some screens need (the final assessment, the progress screen), kept apart
  * from loader.ts so they do not weigh on the first screen.
  */
+import { use } from 'react';
 import { helpLoaders, indicatorLoaders } from 'virtual:qorgau/manifest';
 
-import { loadModuleContent, manifest, useCached } from './loader';
+import { cached, loadModuleContent, manifest } from './loader';
 import type { Locale } from './locales';
 import type { HelpContent, IndicatorTaxonomy, ModuleContent } from './types';
+
+/** Reads a load from a component: suspends until it finishes; a failure goes to the error boundary. */
+function useCached<T>(key: string, load: () => Promise<{ default: T }>): T {
+  return use(cached(key, load));
+}
 
 /** Every written module in one language (the final assessment draws from all of them). */
 export function useAllModuleContent(locale: Locale): ModuleContent[] {

@@ -37,7 +37,7 @@ const lazyBackend: BackendModule = {
  * Starts i18next in `locale`; resolves once the common strings are ready. `postProcess` names
  * post-processors already registered with `i18n.use` (the development pseudo-locale).
  */
-export function initI18n(locale: Locale, postProcess: string[] = []) {
+export function initI18n(locale: Locale, postProcess?: string[]) {
   return i18n
     .use(lazyBackend)
     .use(initReactI18next)
@@ -50,7 +50,7 @@ export function initI18n(locale: Locale, postProcess: string[] = []) {
       interpolation: { escapeValue: false },
       returnNull: false,
       react: { useSuspense: true },
-      ...(postProcess.length > 0 ? { postProcess } : {}),
+      postProcess,
     });
 }
 

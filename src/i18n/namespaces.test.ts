@@ -9,7 +9,11 @@ import path from 'node:path';
 const featuresDir = path.resolve(__dirname, '..', 'features');
 const localesDir = path.resolve(__dirname, 'locales', 'en');
 
-/** Strings any feature may use: the shared UI strings and the course's own titles. */
+/**
+ * Strings any feature may use: `common` (the shell and every screen) and the course's own titles.
+ * `common` loads with the first screen, so a string two later screens need is kept by each of
+ * them (the role picker's label, a case's speaker and outcome names) rather than added there.
+ */
 const SHARED = ['common', 'course'];
 /** A feature owns the namespace named after it; the catalog also owns the module page's. */
 const OWNED: Record<string, string[]> = { catalog: ['catalog', 'module'] };

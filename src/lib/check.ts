@@ -22,7 +22,8 @@ export const string: Check<string> = (v) => typeof v === 'string';
 export const boolean: Check<boolean> = (v) => typeof v === 'boolean';
 export const number: Check<number> = (v): v is number =>
   typeof v === 'number' && Number.isFinite(v);
-export const int: Check<number> = (v): v is number => typeof v === 'number' && Number.isInteger(v);
+// Number.isInteger is true only for numbers, so these guards need no typeof.
+export const int: Check<number> = (v): v is number => Number.isInteger(v);
 export const nonNegativeInt: Check<number> = (v): v is number => int(v) && v >= 0;
 
 export function oneOf<const T extends readonly string[]>(values: T): Check<T[number]> {
@@ -30,8 +31,9 @@ export function oneOf<const T extends readonly string[]>(values: T): Check<T[num
 }
 
 export function optional<T>(check: Check<T>): Optional<T> {
-  const guard = (v: unknown): v is T | undefined => v === undefined || check(v);
-  return Object.assign(guard, { optional: true as const });
+  return Object.assign((v: unknown): v is T | undefined => v === undefined || check(v), {
+    optional: true as const,
+  });
 }
 
 export function array<T>(item: Check<T>): Check<T[]> {

@@ -6,52 +6,50 @@
  * Screens still to come take their names when they land: `seminar`, `seminarResults`,
  * `certificate`, `glossary` (`/seminar`, `/seminar/results`, `/certificate`, `/glossary`).
  */
+import { matchPath } from 'react-router';
 
-interface RouteDef<P extends readonly string[]> {
+/** The parameter names in a pattern, in order: `/modules/:moduleId/quiz` → `['moduleId']`. */
+type ParamNames<P extends string> = P extends `${string}:${infer Name}/${infer Rest}`
+  ? [Name, ...ParamNames<`/${Rest}`>]
+  : P extends `${string}:${infer Name}`
+    ? [Name]
+    : [];
+
+/** A string for each name (mapped over a type parameter, so a tuple stays a tuple). */
+type Strings<T extends string[]> = { [K in keyof T]: string };
+
+interface Route<P extends string> {
   /** The router's pattern, with `:name` for each parameter. */
-  pattern: string;
+  pattern: P;
   /** Builds the address from the parameters, in the order they appear in the pattern. */
-  href: (...params: { [K in keyof P]: string }) => string;
-  /** A reload here would lose the learner's place (a quiz in progress, a scenario turn). */
-  busy?: boolean;
+  href: (...values: Strings<ParamNames<P>>) => string;
 }
 
-const route = <P extends readonly string[]>(def: RouteDef<P>) => def;
+/** One pattern per route: the address builder fills it in, so the two can never disagree. */
+function route<const P extends string>(pattern: P): Route<P> {
+  return {
+    pattern,
+    href: (...values: string[]) => {
+      let i = 0;
+      return pattern.replace(/:[a-zA-Z]+/g, () => values[i++] ?? '');
+    },
+  };
+}
 
 export const paths = {
-  home: route<[]>({ pattern: '/', href: () => '/' }),
-  module: route<[moduleId: string]>({
-    pattern: '/modules/:moduleId',
-    href: (moduleId) => `/modules/${moduleId}`,
-  }),
-  lesson: route<[moduleId: string, lessonId: string]>({
-    pattern: '/modules/:moduleId/lessons/:lessonId',
-    href: (moduleId, lessonId) => `/modules/${moduleId}/lessons/${lessonId}`,
-  }),
-  scenario: route<[moduleId: string, scenarioId: string]>({
-    pattern: '/modules/:moduleId/scenarios/:scenarioId',
-    href: (moduleId, scenarioId) => `/modules/${moduleId}/scenarios/${scenarioId}`,
-    busy: true,
-  }),
-  quiz: route<[moduleId: string]>({
-    pattern: '/modules/:moduleId/quiz',
-    href: (moduleId) => `/modules/${moduleId}/quiz`,
-    busy: true,
-  }),
-  handout: route<[moduleId: string]>({
-    pattern: '/modules/:moduleId/handout',
-    href: (moduleId) => `/modules/${moduleId}/handout`,
-  }),
-  caseCards: route<[moduleId: string, scenarioId: string]>({
-    pattern: '/modules/:moduleId/scenarios/:scenarioId/cards',
-    href: (moduleId, scenarioId) => `/modules/${moduleId}/scenarios/${scenarioId}/cards`,
-  }),
-  assessment: route<[]>({ pattern: '/assessment', href: () => '/assessment', busy: true }),
-  progress: route<[]>({ pattern: '/progress', href: () => '/progress' }),
-  offline: route<[]>({ pattern: '/offline', href: () => '/offline' }),
-  help: route<[]>({ pattern: '/help', href: () => '/help' }),
-  pocketCard: route<[]>({ pattern: '/help/pocket-card', href: () => '/help/pocket-card' }),
-} as const;
+  home: route('/'),
+  module: route('/modules/:moduleId'),
+  lesson: route('/modules/:moduleId/lessons/:lessonId'),
+  scenario: route('/modules/:moduleId/scenarios/:scenarioId'),
+  quiz: route('/modules/:moduleId/quiz'),
+  handout: route('/modules/:moduleId/handout'),
+  caseCards: route('/modules/:moduleId/scenarios/:scenarioId/cards'),
+  assessment: route('/assessment'),
+  progress: route('/progress'),
+  offline: route('/offline'),
+  help: route('/help'),
+  pocketCard: route('/help/pocket-card'),
+};
 
 export type RouteName = keyof typeof paths;
 
@@ -60,36 +58,12 @@ export interface RouteMatch {
   params: Partial<Record<string, string>>;
 }
 
-/** A parameter is a content id: a kebab-case slug. */
-const PARAM = /^[a-z0-9-]+$/;
-
-function matchPattern(pattern: string, path: string): Record<string, string> | undefined {
-  const want = pattern.split('/').filter(Boolean);
-  const got = path.split('/').filter(Boolean);
-  if (want.length !== got.length) return undefined;
-  // Parameter names come from the patterns above, never from the address.
-  const params: Record<string, string> = Object.create(null);
-  for (const [i, part] of want.entries()) {
-    const value = got[i] as string;
-    if (part.startsWith(':')) {
-      if (!PARAM.test(value)) return undefined;
-      params[part.slice(1)] = value;
-    } else if (part !== value) return undefined;
-  }
-  return params;
-}
-
 /** Which screen an address shows, and its parameters; undefined for an unknown address. */
 export function matchRoute(path: string): RouteMatch | undefined {
+  // The router's own matcher, so an address is read exactly as the router reads it.
   for (const name of Object.keys(paths) as RouteName[]) {
-    const params = matchPattern(paths[name].pattern, path);
-    if (params) return { route: name, params };
+    const match = matchPath(paths[name].pattern, path);
+    if (match) return { route: name, params: match.params };
   }
   return undefined;
-}
-
-/** An address where a reload would lose the learner's place or a seminar's flow. */
-export function isBusyPath(path: string): boolean {
-  const match = matchRoute(path);
-  return match ? Boolean((paths[match.route] as RouteDef<readonly string[]>).busy) : false;
 }

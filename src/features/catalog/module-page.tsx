@@ -97,8 +97,8 @@ function ModuleOverview({ module }: { module: ManifestModule }) {
       <section aria-labelledby="print-heading">
         <h2 id="print-heading">{t('printHeading')}</h2>
         <RoleSelect
-          label={t('common:role.label')}
-          none={t('common:role.none')}
+          label={t('role.label')}
+          none={t('role.none')}
           roles={manifest.roles.map((id) => ({ id, name: text.roles[id] ?? id }))}
           value={role}
           onChange={setRole}

@@ -39,8 +39,7 @@ export function CaseCards() {
           <Paragraphs text={node.narration} />
           {node.dialogue.map((line, j) => (
             <p key={j}>
-              <strong>{t('common:scenario.speaker', { name: line.speaker })}</strong>{' '}
-              <q>{line.text}</q>
+              <strong>{t('speaker', { name: line.speaker })}</strong> <q>{line.text}</q>
             </p>
           ))}
           <h3>{t('optionsHeading')}</h3>
@@ -82,12 +81,12 @@ export function CaseCards() {
         {endings.map((e) =>
           e.type === 'ending' ? (
             <div key={e.id} className="case-card">
-              <h4>{t(`common:scenario.rating.${e.rating}`)}</h4>
+              <h4>{t(`rating.${e.rating}`)}</h4>
               <Paragraphs text={e.debrief} />
             </div>
           ) : null,
         )}
-        <h3>{t('common:scenario.goodResponseHeading')}</h3>
+        <h3>{t('goodResponseHeading')}</h3>
         <Paragraphs text={scenario.goodResponse.text} />
       </section>
     </article>

@@ -2,9 +2,9 @@ import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation } from 'react-router';
 
-import { isBusyPath, paths } from '@/lib/paths';
+import { paths } from '@/lib/paths';
 
-import { applyUpdate, startOffline, useOfflineStore } from './offline-store';
+import { applyUpdate, isBusyPath, startOffline, useOfflineStore } from './offline-store';
 
 import './offline.css';
 

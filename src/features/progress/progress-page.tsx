@@ -41,8 +41,8 @@ export function ProgressPage() {
         {title}
       </ScreenHeading>
       <RoleSelect
-        label={t('common:role.label')}
-        none={t('common:role.none')}
+        label={t('role.label')}
+        none={t('role.none')}
         roles={manifest.roles.map((id) => ({ id, name: text.roles[id] ?? id }))}
         value={role}
         onChange={setRole}

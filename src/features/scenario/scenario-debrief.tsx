@@ -42,7 +42,7 @@ export function ScenarioDebrief(props: ScenarioDebriefProps) {
   return (
     <section className={`debrief rating-${ending.rating}`} aria-labelledby="ending-heading">
       <h2 id="ending-heading" tabIndex={-1} ref={headingRef}>
-        {t(`common:scenario.rating.${ending.rating}`)}
+        {t(`rating.${ending.rating}`)}
       </h2>
       <Paragraphs className="narration" text={ending.narration} />
       <div className="card">
@@ -71,7 +71,7 @@ export function ScenarioDebrief(props: ScenarioDebriefProps) {
         </>
       ) : null}
       <div className="card">
-        <h3>{t('common:scenario.goodResponseHeading')}</h3>
+        <h3>{t('goodResponseHeading')}</h3>
         <Paragraphs text={goodResponse.text} />
         {roleNote && role ? (
           <>

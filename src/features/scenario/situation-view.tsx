@@ -35,9 +35,7 @@ export function SituationView({
         <div className="dialogue">
           {node.dialogue.map((line, i) => (
             <p key={i} className="line">
-              <strong className="speaker">
-                {t('common:scenario.speaker', { name: line.speaker })}
-              </strong>{' '}
+              <strong className="speaker">{t('speaker', { name: line.speaker })}</strong>{' '}
               <q>{line.text}</q>
             </p>
           ))}
