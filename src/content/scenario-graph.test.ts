@@ -43,16 +43,17 @@ describe('decision points for case cards', () => {
   const situation = (id: string, ...next: string[]) => ({
     id,
     type: 'situation' as const,
-    narration: id,
+    narration: [id],
     dialogue: [],
-    choices: next.map((n, i) => ({ id: `${id}-${i}`, text: n, feedback: '', score: 0, indicators: [], next: n })),
+    choices: next.map((n, i) => ({ id: `${id}-${i}`, text: n, feedback: [], score: 0, indicators: [], next: n })),
   });
-  const ending = (id: string) => ({ id, type: 'ending' as const, rating: 'good' as const, narration: id, debrief: id });
+  const ending = (id: string) => ({ id, type: 'ending' as const, rating: 'good' as const, narration: [id], debrief: [id] });
   const scenario: ScenarioContent = {
     id: 's',
     title: 't',
     summary: 's',
-    goodResponse: { text: 'g', byRole: {} },
+    roles: [],
+    goodResponse: { text: ['g'], byRole: {} },
     discussion: [],
     start: 'a',
     nodes: {

@@ -28,12 +28,12 @@ export function ModuleCard({ module }: { module: ManifestModule }) {
       {ready ? (
         <ProgressBar
           value={p.percent}
-          label={t('common:moduleProgressLabel', { title })}
-          valueText={t('common:progressValue', { done: p.done, total: p.total })}
+          label={t('moduleProgressLabel', { title })}
+          valueText={t('progressValue', { done: p.done, total: p.total })}
         />
       ) : null}
       {ready ? (
-        <p className="meta">{t('common:progressValue', { done: p.done, total: p.total })}</p>
+        <p className="meta">{t('progressValue', { done: p.done, total: p.total })}</p>
       ) : null}
     </li>
   );

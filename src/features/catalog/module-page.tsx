@@ -52,11 +52,11 @@ function ModuleOverview({ module }: { module: ManifestModule }) {
       <p className="lead">{content.summary}</p>
       <ProgressBar
         value={p.percent}
-        label={t('common:moduleProgressLabel', { title: content.title })}
-        valueText={t('common:progressValue', { done: p.done, total: p.total })}
+        label={t('catalog:moduleProgressLabel', { title: content.title })}
+        valueText={t('catalog:progressValue', { done: p.done, total: p.total })}
       />
       <p className="meta">
-        {t('common:progressValue', { done: p.done, total: p.total })} ·{' '}
+        {t('catalog:progressValue', { done: p.done, total: p.total })} ·{' '}
         {t('catalog:minutes', { count: module.minutes })}
       </p>
       {p.next ? (

@@ -65,11 +65,11 @@ export function ProgressPage() {
                   <Link to={modulePath(m.id)}>{moduleTitle}</Link>
                   <ProgressBar
                     value={p.percent}
-                    label={t('common:moduleProgressLabel', { title: moduleTitle })}
-                    valueText={t('common:progressValue', { done: p.done, total: p.total })}
+                    label={t('moduleProgressLabel', { title: moduleTitle })}
+                    valueText={t('progressValue', { done: p.done, total: p.total })}
                   />
                   <p className="meta">
-                    {t('common:progressValue', { done: p.done, total: p.total })}
+                    {t('progressValue', { done: p.done, total: p.total })}
                     {best >= 0
                       ? ` · ${t('bestQuiz', { score: best, max: m.quiz?.draw ?? 0 })}`
                       : ''}
