@@ -71,9 +71,7 @@ describe('the course in the app', () => {
     useProgressStore
       .getState()
       .startScenario('what-is-trafficking', 'college-waitress-job', ['a-choice-since-removed']);
-    const { user } = await renderApp(
-      `/${key.replace('/', '/scenarios/')}`.replace(/^/, '/modules'),
-    );
+    const { user } = await renderApp('/modules/what-is-trafficking/scenarios/college-waitress-job');
     expect(screen.getByText(/goes on from decision 1\./)).toBeInTheDocument();
     const choices = within(screen.getByRole('list', { name: 'What do you do?' }));
     const first = choices.getAllByRole('button')[0] as HTMLElement;

@@ -1,7 +1,5 @@
 import { act, render, screen } from '@testing-library/react';
-import { Suspense } from 'react';
-
-import { use } from 'react';
+import { Suspense, use } from 'react';
 
 import { cached } from './loader';
 

@@ -2,7 +2,8 @@
  * A very small runtime validator for data read back from the device (saved progress, settings).
  * The first screen has a tight size budget (DESIGN.md), and zod — even zod/mini — would cost
  * more than all of this app's own first-screen code; the authored content is validated with zod
- * at build time instead. Each checker is a type guard: true when the value has the expected shape, so callers need no cast.
+ * at build time instead. Each checker is a type guard: true when the value has the expected
+ * shape, so callers need no cast.
  */
 export type Check<T> = (value: unknown) => value is T;
 export type Checked<C> = C extends Check<infer T> ? T : never;
