@@ -55,10 +55,8 @@ describe('the course in the app', () => {
     await user.click(screen.getByRole('button', { name: 'Start the case' }));
     // Take the first choice at every decision until the case ends.
     for (let i = 0; i < 12 && !screen.queryByRole('heading', { name: 'Debrief' }); i++) {
-      const choices = screen
-        .getAllByRole('button')
-        .filter((b) => b.classList.contains('choice-button'));
-      await user.click(choices[0] as HTMLElement);
+      const choices = within(screen.getByRole('list', { name: 'What do you do?' }));
+      await user.click(choices.getAllByRole('button')[0] as HTMLElement);
       await user.click(screen.getByRole('button', { name: 'Continue' }));
     }
     expect(screen.getByRole('heading', { name: 'Debrief' })).toBeInTheDocument();
@@ -66,6 +64,23 @@ describe('the course in the app', () => {
     expect(
       useProgressStore.getState().scenarios['what-is-trafficking/college-waitress-job']?.history,
     ).toHaveLength(1);
+  });
+
+  it('says so when a saved run names a choice the changed case no longer has, and goes on', async () => {
+    const key = 'what-is-trafficking/college-waitress-job';
+    useProgressStore
+      .getState()
+      .startScenario('what-is-trafficking', 'college-waitress-job', ['a-choice-since-removed']);
+    const { user } = await renderApp('/modules/what-is-trafficking/scenarios/college-waitress-job');
+    expect(screen.getByText(/goes on from decision 1\./)).toBeInTheDocument();
+    const choices = within(screen.getByRole('list', { name: 'What do you do?' }));
+    const first = choices.getAllByRole('button')[0] as HTMLElement;
+    await user.click(first);
+    expect(screen.queryByText(/goes on from decision/)).not.toBeInTheDocument();
+    expect(useProgressStore.getState().scenarios[key]?.run?.choices).toHaveLength(1);
+    expect(useProgressStore.getState().scenarios[key]?.run?.choices[0]).not.toBe(
+      'a-choice-since-removed',
+    );
   });
 
   it('says "not found" for an address that names no lesson', async () => {

@@ -11,7 +11,8 @@ import { AppRoutes } from './routes';
 
 /**
  * Two tabs of the course stay in step: a change saved in one is read again in the other and
- * merged with what this tab holds (never replacing it).
+ * merged with what this tab holds (never replacing it). Each key is the one its store persists
+ * under, so it is written in one place only.
  */
 function useTabSync() {
   useEffect(() => {
@@ -21,10 +22,10 @@ function useTabSync() {
       PROGRESS_KEY,
       () => void import('@/stores/progress-io').then((m) => m.syncProgressFromOtherTab()),
     );
-    const offSettings = onOtherTabChange(
-      'qorgau.settings',
-      () => void useSettingsStore.persist.rehydrate(),
-    );
+    const settingsKey = useSettingsStore.persist.getOptions().name;
+    const offSettings = settingsKey
+      ? onOtherTabChange(settingsKey, () => void useSettingsStore.persist.rehydrate())
+      : () => undefined;
     return () => {
       offProgress();
       offSettings();

@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 
 import { NotFoundError } from '@/lib/not-found';
+import { paths } from '@/lib/paths';
 import { ScreenHeading } from '@/ui/screen-heading';
 
 /** A screen that failed: "not found" for a wrong address, otherwise a retry. */
@@ -27,7 +28,7 @@ function LoadError() {
         >
           {t('error.retry')}
         </button>
-        <Link className="button" to="/">
+        <Link className="button" to={paths.home.href()}>
           {t('backToCourse')}
         </Link>
       </div>
@@ -44,7 +45,7 @@ export function NotFound() {
         {title}
       </ScreenHeading>
       <p>{t('notFound.body')}</p>
-      <Link className="button" to="/">
+      <Link className="button" to={paths.home.href()}>
         {t('backToCourse')}
       </Link>
     </div>

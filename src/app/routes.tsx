@@ -6,6 +6,7 @@ import { lazy, type ComponentType } from 'react';
 import { Route, Routes } from 'react-router';
 
 import { HomePage } from '@/features/catalog/home-page';
+import { paths, type RouteName } from '@/lib/paths';
 
 import { NotFound } from './error-screen';
 import { Shell } from './shell';
@@ -27,22 +28,29 @@ const ModuleHandout = page(() => import('@/features/help/module-handout'), 'Modu
 const CaseCards = page(() => import('@/features/help/case-cards'), 'CaseCards');
 const QuizPage = page(() => import('@/features/quiz/quiz-page'), 'QuizPage');
 
+/** The screen for every address in the paths module: a route without a screen does not compile. */
+const SCREENS: Record<Exclude<RouteName, 'home'>, ComponentType> = {
+  module: ModulePage,
+  lesson: LessonPage,
+  scenario: ScenarioPage,
+  quiz: QuizPage,
+  handout: ModuleHandout,
+  caseCards: CaseCards,
+  assessment: AssessmentPage,
+  progress: ProgressPage,
+  offline: OfflinePage,
+  help: HelpPage,
+  pocketCard: PocketCard,
+};
+
 export function AppRoutes() {
   return (
     <Routes>
       <Route element={<Shell />}>
         <Route index element={<HomePage />} />
-        <Route path="modules/:moduleId" element={<ModulePage />} />
-        <Route path="modules/:moduleId/lessons/:lessonId" element={<LessonPage />} />
-        <Route path="modules/:moduleId/scenarios/:scenarioId" element={<ScenarioPage />} />
-        <Route path="modules/:moduleId/quiz" element={<QuizPage />} />
-        <Route path="assessment" element={<AssessmentPage />} />
-        <Route path="progress" element={<ProgressPage />} />
-        <Route path="offline" element={<OfflinePage />} />
-        <Route path="help" element={<HelpPage />} />
-        <Route path="help/pocket-card" element={<PocketCard />} />
-        <Route path="modules/:moduleId/handout" element={<ModuleHandout />} />
-        <Route path="modules/:moduleId/scenarios/:scenarioId/cards" element={<CaseCards />} />
+        {Object.entries(SCREENS).map(([name, Screen]) => (
+          <Route key={name} path={paths[name as RouteName].pattern} element={<Screen />} />
+        ))}
         <Route path="*" element={<NotFound />} />
       </Route>
     </Routes>

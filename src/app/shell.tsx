@@ -8,6 +8,7 @@ import type { Locale } from '@/content/locales';
 import { LanguageSwitcher } from '@/features/settings/language-switcher';
 import { preferredLocales } from '@/i18n/detect';
 import { i18n } from '@/i18n/i18n';
+import { paths } from '@/lib/paths';
 import { useProgressStore } from '@/stores/progress-store';
 import { useSettingsStore } from '@/stores/settings-store';
 import { useStorageHealth } from '@/stores/storage-health';
@@ -78,14 +79,14 @@ export function Shell() {
         {t('skipToContent')}
       </a>
       <header className="site-header">
-        <Link to="/" className="brand">
+        <Link to={paths.home.href()} className="brand">
           {t('appName')}
         </Link>
         <nav aria-label={t('nav.label')}>
-          <Link to="/">{t('nav.course')}</Link>
-          <Link to="/progress">{t('nav.progress')}</Link>
-          <Link to="/assessment">{t('nav.assessment')}</Link>
-          <Link to="/help">{t('nav.help')}</Link>
+          <Link to={paths.home.href()}>{t('nav.course')}</Link>
+          <Link to={paths.progress.href()}>{t('nav.progress')}</Link>
+          <Link to={paths.assessment.href()}>{t('nav.assessment')}</Link>
+          <Link to={paths.help.href()}>{t('nav.help')}</Link>
         </nav>
         <LanguageSwitcher onSwitch={(l) => switchLocale(l, pathname)} />
         <Suspense fallback={null}>
@@ -107,7 +108,7 @@ export function Shell() {
       <footer className="site-footer">
         <p>{t('footer.privacy')}</p>
         <p>
-          <Link to="/offline">{t('footer.offline')}</Link>
+          <Link to={paths.offline.href()}>{t('footer.offline')}</Link>
         </p>
       </footer>
       <LiveRegion />

@@ -2,15 +2,18 @@
  * The order of things to do in a module, and the address of each — derived from the manifest.
  * Pure; used by the catalog (progress, "continue") and by each screen's "next" link.
  */
+import { matchRoute, paths } from '@/lib/paths';
+
 import type { CourseItem, CourseText, ManifestModule } from './types';
 
 export type { CourseItem };
 
-export const modulePath = (moduleId: string) => `/modules/${moduleId}`;
+export const modulePath = paths.module.href;
 
 export function itemPath(item: CourseItem): string {
-  if (item.kind === 'quiz') return `${modulePath(item.moduleId)}/quiz`;
-  return `${modulePath(item.moduleId)}/${item.kind === 'lesson' ? 'lessons' : 'scenarios'}/${item.id}`;
+  if (item.kind === 'quiz') return paths.quiz.href(item.moduleId);
+  if (item.kind === 'lesson') return paths.lesson.href(item.moduleId, item.id);
+  return paths.scenario.href(item.moduleId, item.id);
 }
 
 /** Lessons, then scenarios, then the quiz: the order a self-paced learner takes them. */
@@ -30,13 +33,20 @@ export function nextItem(module: ManifestModule, current: CourseItem): CourseIte
 }
 
 /** Reads an address back into the item it shows (for "continue where you stopped"). */
-export function itemFromPath(path: string): CourseItem | { kind: 'module'; moduleId: string } | undefined {
-  const m = /^\/modules\/([a-z0-9-]+)(?:\/(lessons|scenarios)\/([a-z0-9-]+)|\/(quiz))?\/?$/.exec(path);
-  if (!m) return undefined;
-  const moduleId = m[1] as string;
-  if (m[4]) return { kind: 'quiz', moduleId, id: 'quiz' };
-  if (m[2] && m[3]) return { kind: m[2] === 'lessons' ? 'lesson' : 'scenario', moduleId, id: m[3] };
-  return { kind: 'module', moduleId };
+export function itemFromPath(
+  path: string,
+): CourseItem | { kind: 'module'; moduleId: string } | undefined {
+  const match = matchRoute(path);
+  if (!match) return undefined;
+  const { moduleId, lessonId, scenarioId } = match.params;
+  if (!moduleId) return undefined;
+  if (match.route === 'module') return { kind: 'module', moduleId };
+  if (match.route === 'quiz') return { kind: 'quiz', moduleId, id: 'quiz' };
+  if (match.route === 'lesson' && lessonId) return { kind: 'lesson', moduleId, id: lessonId };
+  if (match.route === 'scenario' && scenarioId) {
+    return { kind: 'scenario', moduleId, id: scenarioId };
+  }
+  return undefined;
 }
 
 /** The title of a lesson or scenario; undefined for the quiz (its title is a UI string). */

@@ -14,16 +14,20 @@ export { manifest, textLoaders };
 
 const cache = new Map<string, Promise<unknown>>();
 
-/** Loads once and remembers; a failed load is forgotten so that "try again" retries. */
+/**
+ * Loads once and remembers; a failed load is forgotten so that "try again" retries. Handing React
+ * the same promise every time is what lets `use` show finished data without suspending again.
+ */
 export function cached<T>(key: string, load: () => Promise<{ default: T }>): Promise<T> {
+  // One key always names one load, so what is stored under it has that load's type.
   let promise = cache.get(key) as Promise<T> | undefined;
   if (!promise) {
-    promise = load().then((m) => m.default);
-    // React's `use` reads these fields, so data that is already loaded renders without suspending.
-    const tracked = promise as Promise<T> & { status?: string; value?: T };
-    promise.then(
-      (value) => Object.assign(tracked, { status: 'fulfilled', value }),
-      () => cache.delete(key),
+    promise = load().then(
+      (m) => m.default,
+      (error: unknown) => {
+        cache.delete(key);
+        throw error;
+      },
     );
     cache.set(key, promise);
   }

@@ -9,23 +9,25 @@ import { cached, loadModuleContent, manifest } from './loader';
 import type { Locale } from './locales';
 import type { HelpContent, IndicatorTaxonomy, ModuleContent } from './types';
 
+/** Reads a load from a component: suspends until it finishes; a failure goes to the error boundary. */
+function useCached<T>(key: string, load: () => Promise<{ default: T }>): T {
+  return use(cached(key, load));
+}
+
 /** Every written module in one language (the final assessment draws from all of them). */
 export function useAllModuleContent(locale: Locale): ModuleContent[] {
   const ready = manifest.modules.filter((m) => m.status === 'ready');
-  return use(
-    cached(`all/${locale}`, () =>
-      Promise.all(ready.map((m) => loadModuleContent(m.id, locale))).then((all) => ({ default: all })),
-    ),
+  return useCached(`all/${locale}`, () =>
+    Promise.all(ready.map((m) => loadModuleContent(m.id, locale))).then((all) => ({ default: all })),
   );
 }
 
 /** Suspends until the indicator taxonomy in `locale` is loaded. */
 export function useIndicators(locale: Locale): IndicatorTaxonomy {
-  return use(cached(`indicators/${locale}`, indicatorLoaders[locale]));
+  return useCached(`indicators/${locale}`, indicatorLoaders[locale]);
 }
-
 
 /** Suspends until the helplines, referral steps and role checklists in `locale` are loaded. */
 export function useHelp(locale: Locale): HelpContent {
-  return use(cached(`help/${locale}`, helpLoaders[locale]));
+  return useCached(`help/${locale}`, helpLoaders[locale]);
 }

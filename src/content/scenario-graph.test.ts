@@ -1,4 +1,5 @@
-import { validateScenarioGraph, type GraphNode } from './scenario-graph';
+import { decisionPoints, validateScenarioGraph, type GraphNode } from './scenario-graph';
+import type { ScenarioContent } from './types';
 
 const end = (id: string): GraphNode => ({ id, type: 'ending' });
 const sit = (id: string, ...next: string[]): GraphNode => ({
@@ -35,5 +36,36 @@ describe('scenario graph validation', () => {
 
   it('reports a missing start node', () => {
     expect(validateScenarioGraph('nope', [end('x')])[0]?.message).toBe('start node "nope" does not exist');
+  });
+});
+
+describe('decision points for case cards', () => {
+  const situation = (id: string, ...next: string[]) => ({
+    id,
+    type: 'situation' as const,
+    narration: [id],
+    dialogue: [],
+    choices: next.map((n, i) => ({ id: `${id}-${i}`, text: n, feedback: [], score: 0, indicators: [], next: n })),
+  });
+  const ending = (id: string) => ({ id, type: 'ending' as const, rating: 'good' as const, narration: [id], debrief: [id] });
+  const scenario: ScenarioContent = {
+    id: 's',
+    title: 't',
+    summary: 's',
+    roles: [],
+    goodResponse: { text: ['g'], byRole: {} },
+    discussion: [],
+    start: 'a',
+    nodes: {
+      a: situation('a', 'b', 'c'),
+      b: situation('b', 'd', 'end'),
+      c: situation('c', 'd'),
+      d: situation('d', 'end'),
+      end: ending('end'),
+    },
+  };
+
+  it('lists each decision once, nearest the start first, and no endings', () => {
+    expect(decisionPoints(scenario).map((n) => n.id)).toEqual(['a', 'b', 'c', 'd']);
   });
 });

@@ -1,7 +1,9 @@
 /**
- * Structural checks for a branching scenario, shared by the content compiler and its tests.
- * Pure: takes the graph, returns human-readable problems (empty when the graph is sound).
+ * Walking a branching scenario's graph: the structural checks shared by the content compiler and
+ * its tests, and the order of decisions that printed case cards follow. Pure.
  */
+import type { ScenarioContent, ScenarioNode } from './types';
+
 export interface GraphNode {
   id: string;
   type: 'situation' | 'ending';
@@ -79,4 +81,22 @@ export function validateScenarioGraph(start: string, nodes: readonly GraphNode[]
         message: `no ending can be reached from node "${node.id}" (a dead end or a loop with no way out)`,
       });
   return problems;
+}
+
+/** Decision points in the order a group meets them: breadth-first from the start, each once. */
+export function decisionPoints(
+  scenario: ScenarioContent,
+): Extract<ScenarioNode, { type: 'situation' }>[] {
+  const seen = new Set<string>();
+  const queue = [scenario.start];
+  const out: Extract<ScenarioNode, { type: 'situation' }>[] = [];
+  for (let id = queue.shift(); id !== undefined; id = queue.shift()) {
+    const node = scenario.nodes[id];
+    if (!node || seen.has(node.id)) continue;
+    seen.add(node.id);
+    if (node.type !== 'situation') continue;
+    out.push(node);
+    queue.push(...node.choices.map((c) => c.next));
+  }
+  return out;
 }

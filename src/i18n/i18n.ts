@@ -33,8 +33,11 @@ const lazyBackend: BackendModule = {
   },
 };
 
-/** Starts i18next in `locale`; resolves once the common strings are ready. */
-export function initI18n(locale: Locale) {
+/**
+ * Starts i18next in `locale`; resolves once the common strings are ready. `postProcess` names
+ * post-processors already registered with `i18n.use` (the development pseudo-locale).
+ */
+export function initI18n(locale: Locale, postProcess?: string[]) {
   return i18n
     .use(lazyBackend)
     .use(initReactI18next)
@@ -47,6 +50,7 @@ export function initI18n(locale: Locale) {
       interpolation: { escapeValue: false },
       returnNull: false,
       react: { useSuspense: true },
+      postProcess,
     });
 }
 

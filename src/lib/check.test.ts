@@ -39,4 +39,14 @@ describe('check', () => {
     for (const bad of ['yesterday', '2026-13-45T99:00:00Z', '', 12, '2026-11-20'])
       expect(isoDate(bad)).toBe(false);
   });
+
+  it('rejects a key the shape does not name, even one every object inherits', () => {
+    expect(lesson({ reached: 1, constructor: 'x' })).toBe(false);
+    expect(lesson(JSON.parse('{"reached": 1, "__proto__": {}}'))).toBe(false);
+  });
+
+  it('narrows the value it accepts, so the caller reads it without a cast', () => {
+    const saved: unknown = JSON.parse('{"reached": 3}');
+    expect(lesson(saved) ? saved.reached + 1 : null).toBe(4);
+  });
 });

@@ -1,6 +1,7 @@
 /**
  * Renders the whole app at an address, in a memory router, with real content, real i18next and
- * the real stores (reset before each test), as a learner would meet it.
+ * the real stores (put back to their first state after each test by src/test/setup.ts), as a
+ * learner would meet it. Anything a test saves before calling this is there when the app opens.
  */
 import { render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
@@ -10,13 +11,9 @@ import { MemoryRouter } from 'react-router';
 import { AppRoutes } from '@/app/routes';
 import type { Locale } from '@/content/locales';
 import { i18n, initI18n } from '@/i18n/i18n';
-import { resetProgress } from '@/stores/progress-store';
 import { useSettingsStore } from '@/stores/settings-store';
-import { useStorageHealth } from '@/stores/storage-health';
 
 export async function renderApp(path: string, locale: Locale = 'en') {
-  resetProgress();
-  useStorageHealth.setState({ problems: [] });
   useSettingsStore.setState({ locale });
   if (!i18n.isInitialized) await initI18n(locale);
   else await i18n.changeLanguage(locale);

@@ -1,31 +1,39 @@
 import { useId } from 'react';
 
-import { manifest } from '@/content/loader';
-import { useCourseText } from '@/i18n/use-course-text';
-import { useSettingsStore } from '@/stores/settings-store';
-
 import './role-select.css';
 
-/** The learner's role, saved in settings: it weights the final assessment and shapes checklists. */
+export interface RoleOption {
+  id: string;
+  name: string;
+}
+
+/**
+ * A choice of the learner's role (it weights the final assessment and shapes checklists).
+ * Presentational: the screen that shows it reads and saves the role.
+ */
 export function RoleSelect({
   label,
   none,
+  roles,
+  value,
+  onChange,
 }: {
   label: string;
-  /** The empty choice. */ none: string;
+  /** The empty choice. */
+  none: string;
+  roles: readonly RoleOption[];
+  value: string | undefined;
+  onChange: (role: string | undefined) => void;
 }) {
   const id = useId();
-  const text = useCourseText();
-  const role = useSettingsStore((s) => s.role);
-  const setRole = useSettingsStore((s) => s.setRole);
   return (
     <div className="role-select">
       <label htmlFor={id}>{label}</label>
-      <select id={id} value={role ?? ''} onChange={(e) => setRole(e.target.value || undefined)}>
+      <select id={id} value={value ?? ''} onChange={(e) => onChange(e.target.value || undefined)}>
         <option value="">{none}</option>
-        {manifest.roles.map((r) => (
-          <option key={r} value={r}>
-            {text.roles[r] ?? r}
+        {roles.map((r) => (
+          <option key={r.id} value={r.id}>
+            {r.name}
           </option>
         ))}
       </select>

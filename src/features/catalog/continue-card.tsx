@@ -1,13 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 
-import {
-  itemFromPath,
-  itemPath,
-  itemTitle,
-  modulePath,
-  type CourseItem,
-} from '@/content/course-path';
+import { itemFromPath, itemPath, itemTitle, modulePath } from '@/content/course-path';
 import { findModule, manifest } from '@/content/loader';
 import { useCourseText } from '@/i18n/use-course-text';
 import { moduleProgress } from '@/stores/module-progress';
@@ -25,7 +19,7 @@ export function ContinueCard() {
   let target: { to: string; text: string; module: string } | undefined;
 
   if (last && lastModule?.status === 'ready' && lastPath) {
-    const item = last.kind === 'module' ? undefined : (last as CourseItem);
+    const item = last.kind === 'module' ? undefined : last;
     const title = item
       ? (itemTitle(text, item) ?? t('common:quizTitle'))
       : text.modules[lastModule.id]?.title;

@@ -1,14 +1,16 @@
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 
-import { itemPath, itemTitle, moduleItems, modulePath } from '@/content/course-path';
-import { requireModule, useModuleContent } from '@/content/loader';
+import { itemPath, itemTitle, moduleItems } from '@/content/course-path';
+import { manifest, requireModule, useModuleContent } from '@/content/loader';
 import type { ManifestModule } from '@/content/types';
 import { useCourseText } from '@/i18n/use-course-text';
 import { useLocale } from '@/i18n/use-locale';
 import { formatDate } from '@/lib/format';
+import { paths } from '@/lib/paths';
 import { isItemDone, moduleProgress } from '@/stores/module-progress';
 import { useProgressData } from '@/stores/progress-store';
+import { useSettingsStore } from '@/stores/settings-store';
 import { Breadcrumbs } from '@/ui/breadcrumbs';
 import { ProgressBar } from '@/ui/progress-bar';
 import { RoleSelect } from '@/ui/role-select';
@@ -24,19 +26,24 @@ export function ModulePage() {
 }
 
 function ModuleOverview({ module }: { module: ManifestModule }) {
-  const { t } = useTranslation(['module', 'catalog', 'common', 'progress']);
+  const { t } = useTranslation(['module', 'catalog', 'common']);
   const locale = useLocale();
   const content = useModuleContent(module.id, locale);
   const text = useCourseText();
   const progress = useProgressData();
   const p = moduleProgress(progress, module);
   const items = moduleItems(module);
+  const role = useSettingsStore((s) => s.role);
+  const setRole = useSettingsStore((s) => s.setRole);
 
   return (
     <>
       <Breadcrumbs
         label={t('common:breadcrumbs')}
-        crumbs={[{ label: t('common:nav.course'), to: '/' }, { label: content.title }]}
+        crumbs={[
+          { label: t('common:nav.course'), to: paths.home.href() },
+          { label: content.title },
+        ]}
       />
       <p className="eyebrow">{t('catalog:moduleNumber', { number: module.number })}</p>
       <ScreenHeading title={content.title} site={t('common:appName')}>
@@ -89,14 +96,20 @@ function ModuleOverview({ module }: { module: ManifestModule }) {
 
       <section aria-labelledby="print-heading">
         <h2 id="print-heading">{t('printHeading')}</h2>
-        <RoleSelect label={t('progress:role.label')} none={t('progress:role.none')} />
+        <RoleSelect
+          label={t('role.label')}
+          none={t('role.none')}
+          roles={manifest.roles.map((id) => ({ id, name: text.roles[id] ?? id }))}
+          value={role}
+          onChange={setRole}
+        />
         <ul>
           <li>
-            <Link to={`${modulePath(module.id)}/handout`}>{t('handoutLink')}</Link>
+            <Link to={paths.handout.href(module.id)}>{t('handoutLink')}</Link>
           </li>
           {module.scenarios.map((s) => (
             <li key={s.id}>
-              <Link to={`${modulePath(module.id)}/scenarios/${s.id}/cards`}>
+              <Link to={paths.caseCards.href(module.id, s.id)}>
                 {t('caseCardsLink', { title: text.modules[module.id]?.scenarios[s.id] ?? s.id })}
               </Link>
             </li>

@@ -2,7 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router';
 
 import { requireModule, useModuleContent } from '@/content/loader';
-import type { ScenarioContent, ScenarioNode } from '@/content/types';
+import { decisionPoints } from '@/content/scenario-graph';
 import { useLocale } from '@/i18n/use-locale';
 import { NotFoundError } from '@/lib/not-found';
 import { Paragraphs } from '@/ui/paragraphs';
@@ -12,31 +12,13 @@ import { PrintButton } from './print-parts';
 
 import './help.css';
 
-type Situation = Extract<ScenarioNode, { type: 'situation' }>;
-
-/** Decision points in the order a group meets them (breadth-first from the start). */
-function decisionPoints(scenario: ScenarioContent): Situation[] {
-  const seen = new Set<string>();
-  const queue = [scenario.start];
-  const out: Situation[] = [];
-  while (queue.length > 0) {
-    const node = scenario.nodes[queue.shift() as string];
-    if (!node || seen.has(node.id)) continue;
-    seen.add(node.id);
-    if (node.type !== 'situation') continue;
-    out.push(node);
-    queue.push(...node.choices.map((c) => c.next));
-  }
-  return out;
-}
-
 /** Case cards for small groups (the case, its decisions, questions) and a separate trainer sheet. */
 export function CaseCards() {
   const { moduleId, scenarioId } = useParams();
   const module = requireModule(moduleId);
   const locale = useLocale();
   const content = useModuleContent(module.id, locale);
-  const { t } = useTranslation(['help', 'scenario', 'common']);
+  const { t } = useTranslation(['help', 'common']);
   const scenario = content.scenarios.find((s) => s.id === scenarioId);
   if (!scenario) throw new NotFoundError(`${moduleId}/${scenarioId}/cards`);
   const points = decisionPoints(scenario);
@@ -57,7 +39,7 @@ export function CaseCards() {
           <Paragraphs text={node.narration} />
           {node.dialogue.map((line, j) => (
             <p key={j}>
-              <strong>{t('scenario:speaker', { name: line.speaker })}</strong> <q>{line.text}</q>
+              <strong>{t('speaker', { name: line.speaker })}</strong> <q>{line.text}</q>
             </p>
           ))}
           <h3>{t('optionsHeading')}</h3>
@@ -99,12 +81,12 @@ export function CaseCards() {
         {endings.map((e) =>
           e.type === 'ending' ? (
             <div key={e.id} className="case-card">
-              <h4>{t(`scenario:rating.${e.rating}`)}</h4>
+              <h4>{t(`rating.${e.rating}`)}</h4>
               <Paragraphs text={e.debrief} />
             </div>
           ) : null,
         )}
-        <h3>{t('scenario:goodResponseHeading')}</h3>
+        <h3>{t('goodResponseHeading')}</h3>
         <Paragraphs text={scenario.goodResponse.text} />
       </section>
     </article>

@@ -5,6 +5,7 @@ import { manifest } from '@/content/loader';
 import { useHelp } from '@/content/more-loaders';
 import { useCourseText } from '@/i18n/use-course-text';
 import { useLocale } from '@/i18n/use-locale';
+import { paths } from '@/lib/paths';
 import { ScreenHeading } from '@/ui/screen-heading';
 
 import { Helplines, ReferralSteps } from './print-parts';
@@ -32,17 +33,17 @@ export function HelpPage() {
         <h2 id="print-heading">{t('printHeading')}</h2>
         <ul className="print-links">
           <li>
-            <Link to="/help/pocket-card">{t('pocketCard')}</Link>
+            <Link to={paths.pocketCard.href()}>{t('pocketCard')}</Link>
           </li>
           {ready.map((m) => (
             <li key={m.id}>
-              <Link to={`/modules/${m.id}/handout`}>
+              <Link to={paths.handout.href(m.id)}>
                 {t('handoutFor', { title: text.modules[m.id]?.title ?? m.id })}
               </Link>
               <ul>
                 {m.scenarios.map((s) => (
                   <li key={s.id}>
-                    <Link to={`/modules/${m.id}/scenarios/${s.id}/cards`}>
+                    <Link to={paths.caseCards.href(m.id, s.id)}>
                       {t('caseCardsFor', { title: text.modules[m.id]?.scenarios[s.id] ?? s.id })}
                     </Link>
                   </li>
@@ -51,7 +52,7 @@ export function HelpPage() {
             </li>
           ))}
           <li>
-            <Link to="/offline">{t('offlineLink')}</Link>
+            <Link to={paths.offline.href()}>{t('offlineLink')}</Link>
           </li>
         </ul>
       </section>

@@ -14,19 +14,16 @@ export function PrintButton() {
 
 export function Helplines({
   help,
-  headingLevel = 2,
   compact = false,
 }: {
   help: HelpContent;
-  headingLevel?: 2 | 3;
   /** Numbers and names only (the pocket card). */
   compact?: boolean;
 }) {
   const { t } = useTranslation('help');
-  const Heading = `h${headingLevel}` as const;
   return (
     <section className="helplines" aria-labelledby="helplines-heading">
-      <Heading id="helplines-heading">{t('helplinesHeading')}</Heading>
+      <h2 id="helplines-heading">{t('helplinesHeading')}</h2>
       <ul className="helpline-list">
         {help.helplines.map((line) => (
           <li key={line.number}>
@@ -42,13 +39,7 @@ export function Helplines({
   );
 }
 
-export function ReferralSteps({
-  help,
-  withRecord = true,
-}: {
-  help: HelpContent;
-  withRecord?: boolean;
-}) {
+export function ReferralSteps({ help }: { help: HelpContent }) {
   const { t } = useTranslation('help');
   return (
     <section aria-labelledby="referral-heading">
@@ -60,7 +51,7 @@ export function ReferralSteps({
           </li>
         ))}
       </ol>
-      {withRecord && help.referral.record.length > 0 ? (
+      {help.referral.record.length > 0 ? (
         <>
           <h3>{t('recordHeading')}</h3>
           <ul>

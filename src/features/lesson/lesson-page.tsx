@@ -8,6 +8,7 @@ import type { LessonContent, ManifestModule } from '@/content/types';
 import { useLocale } from '@/i18n/use-locale';
 import { NotFoundError } from '@/lib/not-found';
 import { formatDate } from '@/lib/format';
+import { paths } from '@/lib/paths';
 import { itemKey } from '@/stores/progress-record';
 import { useProgressStore } from '@/stores/progress-store';
 import { announce } from '@/ui/announcer';
@@ -97,7 +98,7 @@ function LessonView({ module, moduleTitle, lesson, sources }: LessonViewProps) {
       <Breadcrumbs
         label={t('common:breadcrumbs')}
         crumbs={[
-          { label: t('common:nav.course'), to: '/' },
+          { label: t('common:nav.course'), to: paths.home.href() },
           { label: moduleTitle, to: modulePath(module.id) },
           { label: lesson.title },
         ]}

@@ -11,6 +11,7 @@ import {
   storageInfo,
   type StorageInfo,
 } from '@/lib/offline-cache';
+import { paths } from '@/lib/paths';
 import { ScreenHeading } from '@/ui/screen-heading';
 
 import { applyUpdate, checkForUpdate, useOfflineStore } from './offline-store';
@@ -96,7 +97,7 @@ export function OfflinePage() {
       <p>{t('install')}</p>
       <p>{t('singleFile')}</p>
       <p>
-        <Link to="/help">{t('printLink')}</Link>
+        <Link to={paths.help.href()}>{t('printLink')}</Link>
       </p>
     </>
   );

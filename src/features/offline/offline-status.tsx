@@ -2,6 +2,8 @@ import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation } from 'react-router';
 
+import { paths } from '@/lib/paths';
+
 import { applyUpdate, isBusyPath, startOffline, useOfflineStore } from './offline-store';
 
 import './offline.css';
@@ -25,7 +27,7 @@ export function OfflineStatus() {
     <>
       {online ? null : (
         <p className="offline-badge" role="status">
-          <Link to="/offline">{t('offlineBadge')}</Link>
+          <Link to={paths.offline.href()}>{t('offlineBadge')}</Link>
         </p>
       )}
       {updateWaiting && !isBusyPath(pathname) ? (

@@ -6,6 +6,7 @@
 import { create } from 'zustand';
 
 import { serviceWorkerSupported } from '@/lib/offline-cache';
+import { matchRoute, type RouteName } from '@/lib/paths';
 import { serviceWorkerScriptUrl } from '@/lib/trusted-types';
 
 interface OfflineState {
@@ -78,6 +79,11 @@ export async function checkForUpdate(): Promise<void> {
   await registration?.update().catch(() => undefined);
 }
 
-/** Screens where a reload would lose the learner's place or a seminar's flow. */
-export const isBusyPath = (path: string) =>
-  /\/(quiz|assessment|seminar)(\/|$)|\/scenarios\//.test(path);
+/** Screens where a reload would lose the learner's place (a quiz in progress, a scenario turn). */
+const BUSY: ReadonlySet<RouteName> = new Set(['quiz', 'assessment', 'scenario']);
+
+/** An address where a reload would lose the learner's place or a seminar's flow. */
+export function isBusyPath(path: string): boolean {
+  const match = matchRoute(path);
+  return match ? BUSY.has(match.route) : false;
+}

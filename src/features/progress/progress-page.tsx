@@ -8,9 +8,11 @@ import { useCourseText } from '@/i18n/use-course-text';
 import { useLocale } from '@/i18n/use-locale';
 import { own } from '@/lib/check';
 import { formatDate } from '@/lib/format';
+import { paths } from '@/lib/paths';
 import { moduleProgress } from '@/stores/module-progress';
 import { ASSESSMENT_KEY } from '@/stores/progress-record';
 import { useProgressData } from '@/stores/progress-store';
+import { useSettingsStore } from '@/stores/settings-store';
 import { ProgressBar } from '@/ui/progress-bar';
 import { RoleSelect } from '@/ui/role-select';
 import { ScreenHeading } from '@/ui/screen-heading';
@@ -23,7 +25,7 @@ import './progress.css';
 
 /** What I have done, my indicator profile, and my progress as a file. */
 export function ProgressPage() {
-  const { t } = useTranslation(['progress', 'catalog', 'common']);
+  const { t } = useTranslation(['progress', 'common']);
   const locale = useLocale();
   const text = useCourseText();
   const taxonomy = useIndicators(locale);
@@ -31,13 +33,21 @@ export function ProgressPage() {
   const profile = indicatorProfile(progress);
   const assessment = own(progress.quizzes, ASSESSMENT_KEY)?.history ?? [];
   const title = t('title');
+  const role = useSettingsStore((s) => s.role);
+  const setRole = useSettingsStore((s) => s.setRole);
 
   return (
     <>
       <ScreenHeading title={title} site={t('common:appName')}>
         {title}
       </ScreenHeading>
-      <RoleSelect label={t('role.label')} none={t('role.none')} />
+      <RoleSelect
+        label={t('role.label')}
+        none={t('role.none')}
+        roles={manifest.roles.map((id) => ({ id, name: text.roles[id] ?? id }))}
+        value={role}
+        onChange={setRole}
+      />
 
       <section aria-labelledby="modules-progress">
         <h2 id="modules-progress">{t('modulesHeading')}</h2>
@@ -57,11 +67,11 @@ export function ProgressPage() {
                   <Link to={modulePath(m.id)}>{moduleTitle}</Link>
                   <ProgressBar
                     value={p.percent}
-                    label={t('catalog:moduleProgressLabel', { title: moduleTitle })}
-                    valueText={t('catalog:progressValue', { done: p.done, total: p.total })}
+                    label={t('moduleProgressLabel', { title: moduleTitle })}
+                    valueText={t('progressValue', { done: p.done, total: p.total })}
                   />
                   <p className="meta">
-                    {t('catalog:progressValue', { done: p.done, total: p.total })}
+                    {t('progressValue', { done: p.done, total: p.total })}
                     {best >= 0
                       ? ` · ${t('bestQuiz', { score: best, max: m.quiz?.draw ?? 0 })}`
                       : ''}
@@ -90,7 +100,7 @@ export function ProgressPage() {
             ))}
           </ul>
         )}
-        <Link className="button" to="/assessment">
+        <Link className="button" to={paths.assessment.href()}>
           {assessment.length === 0 ? t('assessmentStart') : t('assessmentAgain')}
         </Link>
       </section>

@@ -3,19 +3,17 @@ import { useTranslation } from 'react-i18next';
 import { itemPath } from '@/content/course-path';
 import { manifest } from '@/content/loader';
 import { useAllModuleContent } from '@/content/more-loaders';
-import type { Question } from '@/content/types';
 import { useLocale } from '@/i18n/use-locale';
+import { paths } from '@/lib/paths';
 import { ASSESSMENT_KEY } from '@/stores/progress-record';
 import { useSettingsStore } from '@/stores/settings-store';
 import { Breadcrumbs } from '@/ui/breadcrumbs';
 import { ScreenHeading } from '@/ui/screen-heading';
 
+import { assessmentBank, assessmentModule, roleWeighting } from './assessment';
 import { QuizRunner } from './quiz-runner';
 
 import './quiz.css';
-
-/** Question ids are unique within a module; in the assessment they carry their module. */
-const SEPARATOR = '/';
 
 /** The final assessment: questions from every written module, weighted towards the learner's role. */
 export function AssessmentPage() {
@@ -24,16 +22,14 @@ export function AssessmentPage() {
   const modules = useAllModuleContent(locale);
   const role = useSettingsStore((s) => s.role);
   const { draw, passMark, roleWeight } = manifest.assessment;
-  const bank: Question[] = modules.flatMap((m) =>
-    (m.quiz?.questions ?? []).map((q) => ({ ...q, id: `${m.id}${SEPARATOR}${q.id}` })),
-  );
+  const bank = assessmentBank(modules);
   const title = t('assessmentTitle');
 
   return (
     <div className="quiz">
       <Breadcrumbs
         label={t('common:breadcrumbs')}
-        crumbs={[{ label: t('common:nav.course'), to: '/' }, { label: title }]}
+        crumbs={[{ label: t('common:nav.course'), to: paths.home.href() }, { label: title }]}
       />
       <ScreenHeading title={title} site={t('common:appName')}>
         {title}
@@ -44,17 +40,17 @@ export function AssessmentPage() {
         bank={bank}
         draw={draw}
         passMark={passMark}
-        weight={(q) => (role && q.roles.includes(role) ? roleWeight : 1)}
+        weight={roleWeighting(role, roleWeight)}
         reviewLink={(q) => {
-          const moduleId = q.id.split(SEPARATOR)[0] as string;
+          const moduleId = assessmentModule(q.id);
           const lesson = modules
             .find((m) => m.id === moduleId)
             ?.lessons.find((l) => l.id === q.lesson);
-          return lesson
+          return moduleId && lesson
             ? { to: itemPath({ kind: 'lesson', moduleId, id: lesson.id }), title: lesson.title }
             : undefined;
         }}
-        backLink={{ to: '/', title: t('common:backToCourse') }}
+        backLink={{ to: paths.home.href(), title: t('common:backToCourse') }}
       />
     </div>
   );

@@ -29,25 +29,6 @@ export function setPair(answer: Answer, key: string, value: string): string[] {
   return [...pairs].map(([k, v]) => `${k}=${v}`);
 }
 
-/** The correct answer, in the same form. */
-export function correctAnswer(question: Question): string[] {
-  switch (question.type) {
-    case 'true-false':
-      return [String(question.answer)];
-    case 'single':
-    case 'multiple':
-      return question.options.filter((o) => o.correct).map((o) => o.id);
-    case 'matching':
-      return question.pairs.map((p) => `${p.id}=${p.id}`);
-    case 'ordering':
-      return question.steps.map((s) => s.id);
-    case 'categorise':
-      return question.cards.map((c) => `${c.id}=${c.category}`);
-    case 'spot':
-      return question.phrases.filter((p) => p.indicator).map((p) => p.id);
-  }
-}
-
 export interface ItemResult {
   id: string;
   /** Whether the learner got this item right. */

@@ -37,11 +37,11 @@ function hash(text: string): number {
  * Draws `count` question ids, each question's chance weighted by `weight` (1 = normal), without
  * repeats, in a shuffled order (weighted sampling by random keys, Efraimidis–Spirakis).
  */
-export function drawQuestions(
-  bank: readonly { id: string }[],
+export function drawQuestions<Q extends { id: string }>(
+  bank: readonly Q[],
   count: number,
   seed: number,
-  weight: (q: { id: string }) => number = () => 1,
+  weight: (q: Q) => number = () => 1,
 ): string[] {
   const random = seededRandom(seed);
   return bank
@@ -105,10 +105,9 @@ export function scoreAttempt(
   questions: readonly Question[],
   answers: Readonly<Record<string, Answer>>,
   passMark: number,
-  idOf: (q: Question) => string = (q) => q.id,
 ): AttemptScore {
-  const missed = questions.filter((q) => !isCorrect(q, answers[idOf(q)] ?? [])).map(idOf);
-  const outcomes = questions.map((q) => indicatorOutcome(q, answers[idOf(q)] ?? []));
+  const missed = questions.filter((q) => !isCorrect(q, answers[q.id] ?? [])).map((q) => q.id);
+  const outcomes = questions.map((q) => indicatorOutcome(q, answers[q.id] ?? []));
   const max = questions.length;
   const score = max - missed.length;
   return {

@@ -5,6 +5,7 @@ import { itemPath, modulePath } from '@/content/course-path';
 import { requireModule, useModuleContent } from '@/content/loader';
 import { useLocale } from '@/i18n/use-locale';
 import { NotFoundError } from '@/lib/not-found';
+import { paths } from '@/lib/paths';
 import { Breadcrumbs } from '@/ui/breadcrumbs';
 import { ScreenHeading } from '@/ui/screen-heading';
 
@@ -28,7 +29,7 @@ export function QuizPage() {
       <Breadcrumbs
         label={t('common:breadcrumbs')}
         crumbs={[
-          { label: t('common:nav.course'), to: '/' },
+          { label: t('common:nav.course'), to: paths.home.href() },
           { label: content.title, to: modulePath(module.id) },
           { label: t('common:quizTitle') },
         ]}

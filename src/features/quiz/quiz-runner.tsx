@@ -48,11 +48,10 @@ export function QuizRunner({
 
   const start = () => {
     const seed = Math.floor(Math.random() * 2 ** 31);
-    const byId = new Map(bank.map((q) => [q.id, q]));
     startQuiz(
       storeKey,
       seed,
-      drawQuestions(bank, draw, seed, (q) => weight?.(byId.get(q.id) as Question) ?? 1),
+      drawQuestions(bank, draw, seed, (q) => weight?.(q) ?? 1),
     );
     setActed(true);
     setViewing(null);

@@ -1,6 +1,6 @@
 import type { ScenarioContent } from '@/content/types';
 
-import { replay } from './scenario-engine';
+import { choicesOnScreen, finishedRun, replay } from './scenario-engine';
 
 const choice = (id: string, next: string, score: number, indicators: string[] = []) => ({
   id,
@@ -82,5 +82,28 @@ describe('scenario engine', () => {
     const p = replay(scenario, ['listen', 'removed-choice']);
     expect(p.current.id).toBe('two');
     expect(p.intact).toBe(false);
+  });
+});
+
+describe('what the scenario screen draws and saves', () => {
+  it('leaves the newest choice off the screen while its feedback is shown', () => {
+    expect(choicesOnScreen(['listen', 'refer'], true)).toEqual(['listen']);
+    expect(choicesOnScreen(['listen', 'refer'], false)).toEqual(['listen', 'refer']);
+    expect(choicesOnScreen(undefined, false)).toEqual([]);
+  });
+
+  it('saves nothing while the run goes on', () => {
+    expect(finishedRun(scenario, ['listen'])).toBeUndefined();
+  });
+
+  it('saves the ending, score, path and indicators when the last choice is made', () => {
+    expect(finishedRun(scenario, ['listen', 'wait'])).toEqual({
+      ending: 'bad-end',
+      rating: 'harmful',
+      score: 3,
+      choices: ['listen', 'wait'],
+      met: ['debt-bondage', 'retention-of-documents'],
+      recognised: ['debt-bondage'],
+    });
   });
 });

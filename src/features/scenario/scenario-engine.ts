@@ -59,3 +59,42 @@ export function replay(scenario: ScenarioContent, choices: readonly string[]): S
     intact,
   };
 }
+
+/**
+ * The choices whose outcome the screen draws. While the feedback on the newest choice is shown,
+ * the learner still sees the decision they just made, so that choice is left out until they go on.
+ */
+export function choicesOnScreen(
+  saved: readonly string[] | undefined,
+  feedbackShown: boolean,
+): string[] {
+  if (!saved) return [];
+  return feedbackShown ? saved.slice(0, -1) : [...saved];
+}
+
+/** What is saved when a run ends: the ending, its score, the path and the indicators. */
+export interface FinishedRun {
+  ending: string;
+  rating: Extract<ScenarioNode, { type: 'ending' }>['rating'];
+  score: number;
+  choices: string[];
+  met: string[];
+  recognised: string[];
+}
+
+/** The result to save if `choices` bring the run to an ending; undefined while it goes on. */
+export function finishedRun(
+  scenario: ScenarioContent,
+  choices: readonly string[],
+): FinishedRun | undefined {
+  const position = replay(scenario, choices);
+  if (position.current.type !== 'ending') return undefined;
+  return {
+    ending: position.current.id,
+    rating: position.current.rating,
+    score: position.score,
+    choices: [...choices],
+    met: position.met,
+    recognised: position.indicators,
+  };
+}

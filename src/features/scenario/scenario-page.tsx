@@ -7,13 +7,14 @@ import { requireModule, useModuleContent } from '@/content/loader';
 import type { ManifestModule, ModuleContent, ScenarioContent } from '@/content/types';
 import { useLocale } from '@/i18n/use-locale';
 import { NotFoundError } from '@/lib/not-found';
+import { paths } from '@/lib/paths';
 import { itemKey } from '@/stores/progress-record';
 import { useProgressStore } from '@/stores/progress-store';
 import { announce } from '@/ui/announcer';
 import { Breadcrumbs } from '@/ui/breadcrumbs';
 import { ScreenHeading } from '@/ui/screen-heading';
 
-import { replay } from './scenario-engine';
+import { choicesOnScreen, finishedRun, replay } from './scenario-engine';
 import { ScenarioDebrief } from './scenario-debrief';
 import { SituationView } from './situation-view';
 
@@ -53,7 +54,7 @@ function ScenarioView({ module, content, scenario }: ScenarioViewProps) {
   }, [focusSerial]);
 
   const run = entry?.run;
-  const taken = run ? (pending ? run.choices.slice(0, -1) : run.choices) : [];
+  const taken = choicesOnScreen(run?.choices, pending !== null);
   const position = replay(scenario, taken);
 
   const begin = (choices: string[] = []) => {
@@ -61,20 +62,15 @@ function ScenarioView({ module, content, scenario }: ScenarioViewProps) {
     setPending(null);
     setFocusSerial((n) => n + 1);
   };
+  /** The saved choices that still exist: after the case changed, the run goes on from there. */
+  const kept = position.steps.map((s) => s.choice.id);
   const pick = (choiceId: string) => {
-    const choices = [...taken, choiceId];
+    const choices = [...kept, choiceId];
+    if (!position.intact) startScenario(module.id, scenario.id, kept);
     choose(module.id, scenario.id, choiceId);
     // The result is recorded the moment the last choice is made, so a reload cannot lose it.
-    const after = replay(scenario, choices);
-    if (after.current.type === 'ending')
-      finishScenario(module.id, scenario.id, {
-        ending: after.current.id,
-        rating: after.current.rating,
-        score: after.score,
-        choices,
-        met: after.met,
-        recognised: after.indicators,
-      });
+    const result = finishedRun(scenario, choices);
+    if (result) finishScenario(module.id, scenario.id, result);
     setPending(choiceId);
     setFocusSerial((n) => n + 1);
     announce(t('feedbackAnnouncement'));
@@ -89,7 +85,7 @@ function ScenarioView({ module, content, scenario }: ScenarioViewProps) {
       <Breadcrumbs
         label={t('common:breadcrumbs')}
         crumbs={[
-          { label: t('common:nav.course'), to: '/' },
+          { label: t('common:nav.course'), to: paths.home.href() },
           { label: content.title, to: modulePath(module.id) },
           { label: scenario.title },
         ]}
@@ -97,6 +93,11 @@ function ScenarioView({ module, content, scenario }: ScenarioViewProps) {
       <ScreenHeading title={scenario.title} site={t('common:appName')}>
         {scenario.title}
       </ScreenHeading>
+      {run && !position.intact ? (
+        <p className="block block-content-note" role="note">
+          {t('cutShort', { number: position.steps.length + 1 })}
+        </p>
+      ) : null}
       {!run ? (
         <section className="card" aria-labelledby="scenario-intro">
           <h2 id="scenario-intro">{t('introHeading')}</h2>

@@ -12,21 +12,16 @@ export function ChoiceInput({
 }: InputProps<'single' | 'multiple' | 'true-false'>) {
   const { t } = useTranslation('quiz');
   const multiple = question.type === 'multiple';
-  const choices = order.map((id) =>
-    question.type === 'true-false'
-      ? {
-          id,
-          text: t(id as 'true' | 'false'),
-          feedback: question.feedback[id as 'true' | 'false'],
-          correct: String(question.answer) === id,
-        }
-      : (question.options.find((o) => o.id === id) as {
-          id: string;
-          text: string;
-          feedback: string;
-          correct: boolean;
-        }),
-  );
+  // An id the saved order names but the content no longer has is left out, never drawn broken.
+  const choices = order.flatMap((id) => {
+    if (question.type === 'true-false') {
+      if (id !== 'true' && id !== 'false') return [];
+      const correct = String(question.answer) === id;
+      return [{ id, text: t(id), feedback: question.feedback[id], correct }];
+    }
+    const option = question.options.find((o) => o.id === id);
+    return option ? [option] : [];
+  });
   const toggle = (id: string) =>
     onChange(
       multiple ? (value.includes(id) ? value.filter((x) => x !== id) : [...value, id]) : [id],
