@@ -2,6 +2,7 @@ import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router';
 
+import { runSeed } from '@/content/choice-order';
 import { modulePath } from '@/content/course-path';
 import { requireModule, useModuleContent } from '@/content/loader';
 import type { ManifestModule, ModuleContent, ScenarioContent } from '@/content/types';
@@ -130,6 +131,7 @@ function ScenarioView({ module, content, scenario }: ScenarioViewProps) {
         <SituationView
           node={position.current}
           step={position.steps.length + 1}
+          seed={runSeed(scenario.id, run.startedAt)}
           pending={pending}
           headingRef={focusTarget}
           onChoose={pick}
