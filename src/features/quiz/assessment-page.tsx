@@ -38,7 +38,7 @@ export function AssessmentPage() {
       <ScreenHeading title={title} site={t('common:appName')}>
         {title}
       </ScreenHeading>
-      <p className="lead">{t('assessmentLead', { modules: modules.length })}</p>
+      <p className="lead">{t('assessmentLead', { count: modules.length })}</p>
       <QuizRunner
         storeKey={ASSESSMENT_KEY}
         bank={bank}
@@ -54,6 +54,7 @@ export function AssessmentPage() {
             ? { to: itemPath({ kind: 'lesson', moduleId, id: lesson.id }), title: lesson.title }
             : undefined;
         }}
+        kind="assessment"
         backLink={{ to: '/', title: t('common:backToCourse') }}
       />
     </div>
