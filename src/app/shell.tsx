@@ -13,7 +13,7 @@ import { useSettingsStore } from '@/stores/settings-store';
 import { useStorageHealth } from '@/stores/storage-health';
 import { LiveRegion } from '@/ui/announcer';
 import { ErrorBoundary } from '@/ui/error-boundary';
-import { Loading } from '@/ui/loading';
+import { Loading, LoadingEveryLanguage } from '@/ui/loading';
 
 import { ErrorScreen } from './error-screen';
 
@@ -61,7 +61,7 @@ export function Shell() {
   if (!locale) {
     return (
       <main id="main">
-        <Suspense fallback={<Loading label="…" />}>
+        <Suspense fallback={<LoadingEveryLanguage />}>
           <LanguageChooser
             order={preferredLocales(navigator.languages ?? [navigator.language])}
             onChoose={(l) => void switchLocale(l, pathname)}
