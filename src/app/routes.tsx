@@ -25,6 +25,7 @@ const HelpPage = page(() => import('@/features/help/help-page'), 'HelpPage');
 const PocketCard = page(() => import('@/features/help/pocket-card'), 'PocketCard');
 const ModuleHandout = page(() => import('@/features/help/module-handout'), 'ModuleHandout');
 const CaseCards = page(() => import('@/features/help/case-cards'), 'CaseCards');
+const RolePage = page(() => import('@/features/settings/role-page'), 'RolePage');
 const QuizPage = page(() => import('@/features/quiz/quiz-page'), 'QuizPage');
 
 export function AppRoutes() {
@@ -40,6 +41,7 @@ export function AppRoutes() {
         <Route path="progress" element={<ProgressPage />} />
         <Route path="offline" element={<OfflinePage />} />
         <Route path="help" element={<HelpPage />} />
+        <Route path="role" element={<RolePage />} />
         <Route path="help/pocket-card" element={<PocketCard />} />
         <Route path="modules/:moduleId/handout" element={<ModuleHandout />} />
         <Route path="modules/:moduleId/scenarios/:scenarioId/cards" element={<CaseCards />} />

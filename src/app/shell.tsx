@@ -1,11 +1,10 @@
-import { lazy, Suspense, useEffect } from 'react';
+import { lazy, Suspense, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, Outlet, useLocation } from 'react-router';
 
 import { itemFromPath } from '@/content/course-path';
 import { loadModuleContent } from '@/content/loader';
 import type { Locale } from '@/content/locales';
-import { LanguageSwitcher } from '@/features/settings/language-switcher';
 import { preferredLocales } from '@/i18n/detect';
 import { i18n } from '@/i18n/i18n';
 import { useProgressStore } from '@/stores/progress-store';
@@ -16,27 +15,32 @@ import { ErrorBoundary } from '@/ui/error-boundary';
 import { Loading, LoadingEveryLanguage } from '@/ui/loading';
 
 import { ErrorScreen } from './error-screen';
+import { SiteHeader } from './site-header';
 
-// Not part of the first screen: the language chooser (first visit only), the offline status
-// (registers the service worker once the course is showing) and the storage notice (only when
-// saving has a problem) load when they are needed.
+// Not part of the first screen: the language and role choosers (first visit only) and the storage
+// notice (only when saving has a problem) load when they are needed.
 const LanguageChooser = lazy(() =>
   import('@/features/settings/language-chooser').then((m) => ({ default: m.LanguageChooser })),
 );
-const OfflineStatus = lazy(() =>
-  import('@/features/offline/offline-status').then((m) => ({ default: m.OfflineStatus })),
+const RoleChooser = lazy(() =>
+  import('@/features/settings/role-chooser').then((m) => ({ default: m.RoleChooser })),
 );
 const StorageNotice = lazy(() =>
   import('@/features/progress/storage-notice').then((m) => ({ default: m.StorageNotice })),
 );
 
-/** Switches language once the new language's strings and the current module are loaded. */
-async function switchLocale(locale: Locale, path: string) {
+/** Loads the new language's strings and the current module, then switches i18next to it. */
+async function loadLocale(locale: Locale, path: string) {
   const item = itemFromPath(path);
   await Promise.all([
     i18n.changeLanguage(locale),
     item ? loadModuleContent(item.moduleId, locale).catch(() => undefined) : undefined,
   ]);
+}
+
+/** Switches language once what it needs is loaded, so the screen never blanks. */
+async function switchLocale(locale: Locale, path: string) {
+  await loadLocale(locale, path);
   useSettingsStore.getState().setLocale(locale);
 }
 
@@ -46,6 +50,9 @@ export function Shell() {
   const { pathname } = useLocation();
   const visit = useProgressStore((s) => s.visit);
   const storageProblems = useStorageHealth((s) => s.problems.length);
+  const setRole = useSettingsStore((s) => s.setRole);
+  /** First visit: the language just chosen, saved only once the role step is answered or skipped. */
+  const [firstLocale, setFirstLocale] = useState<Locale | null>(null);
 
   useEffect(() => {
     if (itemFromPath(pathname)) visit(pathname);
@@ -59,13 +66,31 @@ export function Shell() {
   }, [locale]);
 
   if (!locale) {
+    const finish = (role?: string) => {
+      if (role) setRole(role);
+      if (firstLocale) useSettingsStore.getState().setLocale(firstLocale);
+    };
     return (
       <main id="main">
         <Suspense fallback={<LoadingEveryLanguage />}>
-          <LanguageChooser
-            order={preferredLocales(navigator.languages ?? [navigator.language])}
-            onChoose={(l) => void switchLocale(l, pathname)}
-          />
+          {firstLocale ? (
+            <RoleChooser
+              current={undefined}
+              mode="first-visit"
+              onDone={finish}
+              onSkip={() => finish()}
+            />
+          ) : (
+            <LanguageChooser
+              order={preferredLocales(navigator.languages ?? [navigator.language])}
+              onChoose={(l) =>
+                void loadLocale(l, pathname).then(() => {
+                  document.documentElement.lang = l;
+                  setFirstLocale(l);
+                })
+              }
+            />
+          )}
         </Suspense>
         <LiveRegion />
       </main>
@@ -77,21 +102,7 @@ export function Shell() {
       <a className="skip-link" href="#main" onClick={skipToMain}>
         {t('skipToContent')}
       </a>
-      <header className="site-header">
-        <Link to="/" className="brand">
-          {t('appName')}
-        </Link>
-        <nav aria-label={t('nav.label')}>
-          <Link to="/">{t('nav.course')}</Link>
-          <Link to="/progress">{t('nav.progress')}</Link>
-          <Link to="/assessment">{t('nav.assessment')}</Link>
-          <Link to="/help">{t('nav.help')}</Link>
-        </nav>
-        <LanguageSwitcher onSwitch={(l) => switchLocale(l, pathname)} />
-        <Suspense fallback={null}>
-          <OfflineStatus />
-        </Suspense>
-      </header>
+      <SiteHeader onSwitch={(l) => switchLocale(l, pathname)} />
       {storageProblems > 0 ? (
         <Suspense fallback={null}>
           <StorageNotice />

@@ -1,6 +1,6 @@
 /** Opens the built course in a fresh headless Chromium profile and records what it requests. */
 import AxeBuilder from '@axe-core/playwright';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
@@ -125,12 +125,30 @@ export async function expectOnlyLanguage(page: Page, locale: Locale, where: stri
   expect(await foreignWords(page, locale), `words not in ${locale} on ${where}`).toEqual([]);
 }
 
-/** The first visit: the language chooser, then the course in that language. */
-export async function chooseLanguage(page: Page, baseUrl: string, locale: Locale, hash = '#/') {
+/**
+ * The first visit: the language chooser, then the role question (skipped unless a role name is
+ * given, as the learner sees it), then the course in that language.
+ */
+export async function chooseLanguage(
+  page: Page,
+  baseUrl: string,
+  locale: Locale,
+  hash = '#/',
+  role?: string,
+) {
   const names: Record<Locale, string> = { kk: 'Қазақша', ru: 'Русский', en: 'English' };
   await page.goto(`${baseUrl}${hash}`);
   await page.getByRole('button', { name: names[locale], exact: true }).click();
   await expect.poll(() => page.evaluate(() => document.documentElement.lang)).toBe(locale);
+  const strings = JSON.parse(
+    readFileSync(path.resolve(__dirname, `../../src/i18n/locales/${locale}/common.json`), 'utf8'),
+  ) as { role: { heading: string; skip: string; save: string } };
+  await page.getByRole('heading', { level: 1, name: strings.role.heading }).waitFor();
+  if (role) {
+    await page.getByLabel(role, { exact: true }).check();
+    await page.getByRole('button', { name: strings.role.save, exact: true }).click();
+  } else await page.getByRole('button', { name: strings.role.skip, exact: true }).click();
+  await page.locator('.site-header').waitFor();
 }
 
 /**
