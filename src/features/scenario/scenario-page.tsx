@@ -10,7 +10,6 @@ import { useLocale } from '@/i18n/use-locale';
 import { NotFoundError } from '@/lib/not-found';
 import { itemKey } from '@/stores/progress-record';
 import { useProgressStore } from '@/stores/progress-store';
-import { announce } from '@/ui/announcer';
 import { Breadcrumbs } from '@/ui/breadcrumbs';
 import { ScreenHeading } from '@/ui/screen-heading';
 
@@ -77,8 +76,8 @@ function ScenarioView({ module, content, scenario }: ScenarioViewProps) {
         recognised: after.indicators,
       });
     setPending(choiceId);
+    // "You chose" takes focus: that is the step's one announcement.
     setFocusSerial((n) => n + 1);
-    announce(t('feedbackAnnouncement'));
   };
   const goOn = () => {
     setPending(null);
