@@ -4,6 +4,7 @@ import { Link } from 'react-router';
 
 import { useLocale } from '@/i18n/use-locale';
 import { formatNumber } from '@/lib/format';
+import { singleFileUrl } from '@/lib/single-file';
 import {
   askToPersist,
   precachedFiles,
@@ -48,6 +49,7 @@ export function OfflinePage() {
         : stored
           ? t('stored', { count: files ?? 0 })
           : t(files === null ? 'checking' : 'notStoredYet');
+  const download = singleFileUrl();
 
   return (
     <>
@@ -94,7 +96,24 @@ export function OfflinePage() {
       )}
       <h2>{t('otherWaysHeading')}</h2>
       <p>{t('install')}</p>
+      <h3>{t('singleFileHeading')}</h3>
       <p>{t('singleFile')}</p>
+      {download ? (
+        <>
+          <p>
+            <a className="button" href={download} download="qorgau.html">
+              {t('singleFileDownload')}
+            </a>
+          </p>
+          <ol>
+            <li>{t('singleFileStep1')}</li>
+            <li>{t('singleFileStep2')}</li>
+            <li>{t('singleFileStep3')}</li>
+          </ol>
+        </>
+      ) : (
+        <p>{t('singleFileAsk')}</p>
+      )}
       <p>
         <Link to="/help">{t('printLink')}</Link>
       </p>
