@@ -1,4 +1,4 @@
-import { lazy, Suspense, useEffect, useState } from 'react';
+import { lazy, Suspense, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation } from 'react-router';
 
@@ -33,8 +33,9 @@ function currentness(pathname: string, section: (typeof SECTIONS)[number]) {
 export function SiteHeader({ onSwitch }: { onSwitch: (locale: Locale) => Promise<void> }) {
   const { t } = useTranslation();
   const { pathname } = useLocation();
-  const [open, setOpen] = useState(false);
-  useEffect(() => setOpen(false), [pathname]);
+  // The menu is open for the page it was opened on: following a link closes it.
+  const [openOn, setOpenOn] = useState<string | null>(null);
+  const open = openOn === pathname;
   return (
     <header className="site-header">
       <Link to="/" className="brand">
@@ -45,7 +46,7 @@ export function SiteHeader({ onSwitch }: { onSwitch: (locale: Locale) => Promise
         className="menu-button"
         aria-expanded={open}
         aria-controls="site-nav"
-        onClick={() => setOpen((v) => !v)}
+        onClick={() => setOpenOn(open ? null : pathname)}
       >
         <span aria-hidden="true">{open ? '×' : '≡'}</span> {t('nav.menu')}
       </button>

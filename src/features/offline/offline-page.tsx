@@ -18,6 +18,9 @@ import { applyUpdate, checkForUpdate, useOfflineStore } from './offline-store';
 
 import './offline.css';
 
+/** The one-file course's name, as the build writes it (docs/deploy.md). */
+const SINGLE_FILE = 'qorgau.html';
+
 /** The number only: the unit is in the translation (ICU has no Kazakh name for megabytes). */
 const megabytes = (bytes: number, locale: string) => formatNumber(bytes / 1e6, locale);
 
@@ -101,18 +104,18 @@ export function OfflinePage() {
       {download ? (
         <>
           <p>
-            <a className="button" href={download} download="qorgau.html">
-              {t('singleFileDownload')}
+            <a className="button" href={download} download={SINGLE_FILE}>
+              {t('singleFileDownload', { file: SINGLE_FILE })}
             </a>
           </p>
           <ol>
             <li>{t('singleFileStep1')}</li>
-            <li>{t('singleFileStep2')}</li>
+            <li>{t('singleFileStep2', { file: SINGLE_FILE })}</li>
             <li>{t('singleFileStep3')}</li>
           </ol>
         </>
       ) : (
-        <p>{t('singleFileAsk')}</p>
+        <p>{t('singleFileAsk', { file: SINGLE_FILE })}</p>
       )}
       <p>
         <Link to="/help">{t('printLink')}</Link>
