@@ -30,11 +30,13 @@ export function ItemMark({ mark, label }: { mark: Mark; label: string }) {
 /** The words for an option of a choice question, from whether it is correct and was chosen. */
 export function useChoiceMarkLabel() {
   const { t } = useTranslation('quiz');
-  return (correct: boolean, chosen: boolean) =>
+  return (correct: boolean, chosen: boolean, multiple: boolean) =>
     correct
       ? chosen
         ? t('markRightChosen')
-        : t('markRight')
+        : multiple
+          ? t('markRightMissed')
+          : t('markRight')
       : chosen
         ? t('markWrongChosen')
         : t('markWrong');
