@@ -22,7 +22,16 @@ export interface Course {
 }
 
 export async function openCourse(
-  options: { browserLocale?: string; initScript?: string; baseUrl?: string } = {},
+  options: {
+    browserLocale?: string;
+    initScript?: string;
+    baseUrl?: string;
+    /** Windows High Contrast and the like: the page gets system colours. */
+    forcedColors?: boolean;
+    /** False: the page as a browser with scripting turned off (or before any script) shows it. */
+    javaScriptEnabled?: boolean;
+    viewport?: { width: number; height: number };
+  } = {},
 ): Promise<Course> {
   const baseUrl = options.baseUrl ?? inject('baseUrl');
   const profile = mkdtempSync(path.join(tmpdir(), 'qorgau-chromium-'));
@@ -31,7 +40,9 @@ export async function openCourse(
     headless: true,
     args: CHROMIUM_ARGS,
     locale: options.browserLocale ?? 'en-US',
-    viewport: { width: 1280, height: 900 },
+    viewport: options.viewport ?? { width: 1280, height: 900 },
+    forcedColors: options.forcedColors ? 'active' : 'none',
+    javaScriptEnabled: options.javaScriptEnabled ?? true,
   });
   const cspViolations = await recordCspViolations(context);
   if (options.initScript) await context.addInitScript(options.initScript);
