@@ -3,6 +3,7 @@
  * right, wrong and "yours" for the eye and in words, the verdict before the explanations, a
  * readable page before any script, and the role asked right after the language.
  */
+import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 
 import type { Question } from '../../src/content/types';
@@ -73,7 +74,7 @@ async function checkWrongly(forcedColors: boolean) {
 }
 
 /** The look of one option after checking: what tells it apart from the others. */
-const look = (page: import('playwright-core').Page, text: string) =>
+const look = (page: Page, text: string) =>
   page.locator('li.choice', { hasText: text }).evaluate((li) => {
     const s = getComputedStyle(li);
     return {
