@@ -1,4 +1,4 @@
-import { lazy, Suspense, useEffect, useState } from 'react';
+import { lazy, Suspense, useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, Outlet, useLocation } from 'react-router';
 
@@ -19,11 +19,8 @@ import { SiteHeader } from './site-header';
 
 // Not part of the first screen: the language and role choosers (first visit only) and the storage
 // notice (only when saving has a problem) load when they are needed.
-const LanguageChooser = lazy(() =>
-  import('@/features/settings/language-chooser').then((m) => ({ default: m.LanguageChooser })),
-);
-const RoleChooser = lazy(() =>
-  import('@/features/settings/role-chooser').then((m) => ({ default: m.RoleChooser })),
+const FirstVisit = lazy(() =>
+  import('@/features/settings/first-visit').then((m) => ({ default: m.FirstVisit })),
 );
 const StorageNotice = lazy(() =>
   import('@/features/progress/storage-notice').then((m) => ({ default: m.StorageNotice })),
@@ -50,9 +47,6 @@ export function Shell() {
   const { pathname } = useLocation();
   const visit = useProgressStore((s) => s.visit);
   const storageProblems = useStorageHealth((s) => s.problems.length);
-  const setRole = useSettingsStore((s) => s.setRole);
-  /** First visit: the language just chosen, saved only once the role step is answered or skipped. */
-  const [firstLocale, setFirstLocale] = useState<Locale | null>(null);
 
   useEffect(() => {
     if (itemFromPath(pathname)) visit(pathname);
@@ -66,31 +60,20 @@ export function Shell() {
   }, [locale]);
 
   if (!locale) {
-    const finish = (role?: string) => {
-      if (role) setRole(role);
-      if (firstLocale) useSettingsStore.getState().setLocale(firstLocale);
-    };
     return (
       <main id="main">
         <Suspense fallback={<LoadingEveryLanguage />}>
-          {firstLocale ? (
-            <RoleChooser
-              current={undefined}
-              mode="first-visit"
-              onDone={finish}
-              onSkip={() => finish()}
-            />
-          ) : (
-            <LanguageChooser
-              order={preferredLocales(navigator.languages ?? [navigator.language])}
-              onChoose={(l) =>
-                void loadLocale(l, pathname).then(() => {
-                  document.documentElement.lang = l;
-                  setFirstLocale(l);
-                })
-              }
-            />
-          )}
+          <FirstVisit
+            order={preferredLocales(navigator.languages ?? [navigator.language])}
+            loadLocale={async (l) => {
+              await loadLocale(l, pathname);
+              document.documentElement.lang = l;
+            }}
+            finish={(l, role) => {
+              if (role) useSettingsStore.getState().setRole(role);
+              useSettingsStore.getState().setLocale(l);
+            }}
+          />
         </Suspense>
         <LiveRegion />
       </main>

@@ -10,20 +10,16 @@ const OfflineStatus = lazy(() =>
   import('@/features/offline/offline-status').then((m) => ({ default: m.OfflineStatus })),
 );
 
-/** Where each section of the site starts; a section is "current" on its own pages too. */
-const SECTIONS = [
-  { to: '/', key: 'course', also: ['/modules/'] },
-  { to: '/progress', key: 'progress', also: [] },
-  { to: '/assessment', key: 'assessment', also: [] },
-  { to: '/help', key: 'help', also: ['/help/'] },
-  { to: '/role', key: 'role', also: [] },
-] as const;
+const SECTIONS = ['course', 'progress', 'assessment', 'help', 'role'] as const;
 
-/** "page" for the section's own address, "true" inside it (a module of the course), else nothing. */
-function currentness(pathname: string, section: (typeof SECTIONS)[number]) {
-  if (pathname === section.to) return 'page' as const;
-  if (section.also.some((prefix) => pathname.startsWith(prefix))) return 'true' as const;
-  return undefined;
+/**
+ * "page" on a section's own address, "true" inside it (a module is inside the course, the pocket
+ * card inside help), else nothing.
+ */
+function currentness(pathname: string, to: string) {
+  if (pathname === to) return 'page' as const;
+  const inside = to === '/' ? pathname.startsWith('/modules/') : pathname.startsWith(`${to}/`);
+  return inside ? ('true' as const) : undefined;
 }
 
 /**
@@ -51,11 +47,14 @@ export function SiteHeader({ onSwitch }: { onSwitch: (locale: Locale) => Promise
         <span aria-hidden="true">{open ? '×' : '≡'}</span> {t('nav.menu')}
       </button>
       <nav id="site-nav" className={open ? 'open' : undefined} aria-label={t('nav.label')}>
-        {SECTIONS.map((section) => (
-          <Link key={section.key} to={section.to} aria-current={currentness(pathname, section)}>
-            {t(`nav.${section.key}`)}
-          </Link>
-        ))}
+        {SECTIONS.map((key) => {
+          const to = key === 'course' ? '/' : `/${key}`;
+          return (
+            <Link key={key} to={to} aria-current={currentness(pathname, to)}>
+              {t(`nav.${key}`)}
+            </Link>
+          );
+        })}
       </nav>
       <LanguageSwitcher onSwitch={onSwitch} />
       <Suspense fallback={null}>

@@ -152,7 +152,7 @@ export async function chooseLanguage(
   await page.getByRole('button', { name: names[locale], exact: true }).click();
   await expect.poll(() => page.evaluate(() => document.documentElement.lang)).toBe(locale);
   const strings = JSON.parse(
-    readFileSync(path.resolve(__dirname, `../../src/i18n/locales/${locale}/common.json`), 'utf8'),
+    readFileSync(path.resolve(__dirname, `../../src/i18n/locales/${locale}/settings.json`), 'utf8'),
   ) as { role: { heading: string; skip: string; save: string } };
   await page.getByRole('heading', { level: 1, name: strings.role.heading }).waitFor();
   if (role) {

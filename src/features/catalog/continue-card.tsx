@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 
-import { itemPath, itemTitle, modulePath, type CourseItem } from '@/content/course-path';
+import { itemPath, itemTitle, modulePath } from '@/content/course-path';
 import { manifest } from '@/content/loader';
 import { useCourseText } from '@/i18n/use-course-text';
 import { useProgressData, useProgressStore } from '@/stores/progress-store';
@@ -13,65 +13,43 @@ export function ContinueCard() {
   const { t } = useTranslation(['catalog', 'common']);
   const text = useCourseText();
   const lastPath = useProgressStore((s) => s.lastVisited?.path);
-  const progress = useProgressData();
-  const step = nextStep(progress, manifest, lastPath);
-  const titleOf = (item: CourseItem) => itemTitle(text, item) ?? t('common:quizTitle');
+  const step = nextStep(useProgressData(), manifest, lastPath);
   const moduleTitle = (id: string) => text.modules[id]?.title ?? '';
 
-  let target: { heading: string; to: string; text: string; module?: string };
-  switch (step.kind) {
-    case 'continue':
-      target = {
-        heading: t('continueHeading'),
-        to: itemPath(step.item),
-        text: t('continueItem', { title: titleOf(step.item) }),
-        module: moduleTitle(step.item.moduleId),
-      };
-      break;
-    case 'continue-module':
-      target = {
-        heading: t('continueHeading'),
-        to: step.to,
-        text: t('continueItem', { title: moduleTitle(step.moduleId) }),
-      };
-      break;
-    case 'next':
-      target = {
-        heading: t('nextHeading'),
-        to: itemPath(step.item),
-        text: t('common:nextItem', { title: titleOf(step.item) }),
-        module: moduleTitle(step.item.moduleId),
-      };
-      break;
-    case 'start-module':
-      target = {
-        heading: lastPath ? t('nextHeading') : t('startHeading'),
-        to: step.item ? itemPath(step.item) : modulePath(step.moduleId),
-        text: t('startModule', { number: step.number }),
-        module: moduleTitle(step.moduleId),
-      };
-      break;
-    case 'assessment':
-      target = {
-        heading: t('nextHeading'),
-        to: '/assessment',
-        text: t('takeAssessment'),
-        module: t('modulesDone'),
-      };
-      break;
-    case 'finished':
-      target = {
-        heading: t('finishedHeading'),
-        to: '/progress',
-        text: t('seeProgress'),
-      };
-  }
+  // [heading, address, button, line above the button]
+  let card: [string, string, string, string?];
+  if (step.kind === 'continue' || step.kind === 'next') {
+    const title = itemTitle(text, step.item) ?? t('common:quizTitle');
+    card = [
+      step.kind === 'next' ? t('nextHeading') : t('continueHeading'),
+      itemPath(step.item),
+      step.kind === 'next' ? t('common:nextItem', { title }) : t('continueItem', { title }),
+      moduleTitle(step.item.moduleId),
+    ];
+  } else if (step.kind === 'continue-module')
+    card = [
+      t('continueHeading'),
+      step.to,
+      t('continueItem', { title: moduleTitle(step.moduleId) }),
+    ];
+  else if (step.kind === 'start-module')
+    card = [
+      lastPath ? t('nextHeading') : t('startHeading'),
+      step.item ? itemPath(step.item) : modulePath(step.moduleId),
+      t('startModule', { number: step.number }),
+      moduleTitle(step.moduleId),
+    ];
+  else if (step.kind === 'assessment')
+    card = [t('nextHeading'), '/assessment', t('common:nav.assessment')];
+  else card = [t('finishedHeading'), '/progress', t('common:nav.progress')];
+
+  const [heading, to, label, line] = card;
   return (
     <section className="card continue-card" aria-labelledby="continue-heading">
-      <h2 id="continue-heading">{target.heading}</h2>
-      {target.module ? <p>{target.module}</p> : null}
-      <Link className="button button-primary" to={target.to}>
-        {target.text}
+      <h2 id="continue-heading">{heading}</h2>
+      {line ? <p>{line}</p> : null}
+      <Link className="button button-primary" to={to}>
+        {label}
       </Link>
     </section>
   );

@@ -1,3 +1,4 @@
+import { lazy, Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
 
 import { manifest } from '@/content/loader';
@@ -7,7 +8,9 @@ import { ScreenHeading } from '@/ui/screen-heading';
 
 import { ContinueCard } from './continue-card';
 import { ModuleCard } from './module-card';
-import { RoleCard } from './role-card';
+
+// Below "continue": it can arrive a moment later without holding up the first screen.
+const RoleCard = lazy(() => import('./role-card').then((m) => ({ default: m.RoleCard })));
 
 export function HomePage() {
   const { t } = useTranslation(['catalog', 'common']);
@@ -25,7 +28,9 @@ export function HomePage() {
       </ScreenHeading>
       <p className="lead">{text.tagline}</p>
       <ContinueCard />
-      <RoleCard />
+      <Suspense fallback={null}>
+        <RoleCard />
+      </Suspense>
       <section aria-labelledby="modules-heading">
         <h2 id="modules-heading">{t('modulesHeading')}</h2>
         <ol className="module-list">

@@ -24,7 +24,7 @@ export function ModuleCard({ module, forRole }: { module: ManifestModule; forRol
       <p className="meta">
         <span>{t('minutes', { count: module.minutes })}</span>
         {ready ? null : <span className="badge">{t('comingSoon')}</span>}
-        {forRole ? <span className="badge badge-role">{t('forYourRole')}</span> : null}
+        {forRole ? <span className="badge">{t('forYourRole')}</span> : null}
       </p>
       {ready ? (
         <ProgressBar

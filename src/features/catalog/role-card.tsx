@@ -6,18 +6,18 @@ import { manifest } from '@/content/loader';
 import { useCourseText } from '@/i18n/use-course-text';
 import { useSettingsStore } from '@/stores/settings-store';
 
-/** The learner's role on the home screen: the cases written for it, or an invitation to choose. */
+/** The learner's role on the home screen (loaded after the first screen, with its strings): the cases written for it, or an invitation to choose. */
 export function RoleCard() {
-  const { t } = useTranslation('catalog');
+  const { t } = useTranslation('settings');
   const text = useCourseText();
   const role = useSettingsStore((s) => s.role);
   if (!role || !manifest.roles.includes(role))
     return (
       <section className="card role-card" aria-labelledby="role-heading">
-        <h2 id="role-heading">{t('chooseRoleHeading')}</h2>
-        <p>{t('chooseRoleLead')}</p>
+        <h2 id="role-heading">{t('home.chooseRoleHeading')}</h2>
+        <p>{t('home.chooseRoleLead')}</p>
         <Link className="button" to="/role">
-          {t('chooseRole')}
+          {t('home.chooseRole')}
         </Link>
       </section>
     );
@@ -30,10 +30,10 @@ export function RoleCard() {
     );
   return (
     <section className="card role-card" aria-labelledby="role-heading">
-      <h2 id="role-heading">{t('roleHeading', { role: text.roles[role] ?? role })}</h2>
+      <h2 id="role-heading">{t('home.roleHeading', { role: text.roles[role] ?? role })}</h2>
       {cases.length > 0 ? (
         <>
-          <h3>{t('roleCases')}</h3>
+          <h3>{t('home.roleCases')}</h3>
           <ul>
             {cases.map(({ item }) => (
               <li key={`${item.moduleId}/${item.id}`}>
@@ -44,7 +44,7 @@ export function RoleCard() {
         </>
       ) : null}
       <p>
-        <Link to="/role">{t('changeRole')}</Link>
+        <Link to="/role">{t('home.changeRole')}</Link>
       </p>
     </section>
   );

@@ -22,14 +22,14 @@ interface RoleChooserProps {
  * adds the role's notes to the debriefs and weights the final assessment.
  */
 export function RoleChooser({ current, mode, onDone, onSkip }: RoleChooserProps) {
-  const { t } = useTranslation('common');
+  const { t } = useTranslation(['settings', 'common']);
   const text = useCourseText();
   const [role, setRole] = useState(current ?? '');
   const legend = useId();
   const title = t('role.heading');
   return (
     <div className="role-chooser">
-      <ScreenHeading title={title} site={t('appName')}>
+      <ScreenHeading title={title} site={t('common:appName')}>
         {title}
       </ScreenHeading>
       <p className="lead">{t('role.lead')}</p>

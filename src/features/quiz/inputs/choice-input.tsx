@@ -57,7 +57,8 @@ export function ChoiceInput({
               </label>
               {mark ? (
                 <p className="choice-feedback">
-                  <ItemMark mark={mark} label={markLabel(c.correct, chosen, multiple)} /> {c.feedback}
+                  <ItemMark mark={mark} label={markLabel(c.correct, chosen, multiple)} />{' '}
+                  {c.feedback}
                 </p>
               ) : null}
             </li>
