@@ -42,13 +42,17 @@ export function QuizRunner({
   const startQuiz = useProgressStore((s) => s.startQuiz);
   const answerQuestion = useProgressStore((s) => s.answerQuestion);
   const finishQuiz = useProgressStore((s) => s.finishQuiz);
-  // The question whose feedback is on screen lives in the history entry, so a reload right after
-  // checking shows the same feedback again instead of jumping to the next question.
+  // The question whose feedback is on screen is also kept in the history entry, so a reload right
+  // after checking shows the same feedback again instead of jumping to the next question.
   const location = useLocation();
   const navigate = useNavigate();
-  const viewing = (location.state as { viewing?: string } | null)?.viewing ?? null;
-  const setViewing = (id: string | null) =>
+  const [viewing, setViewingNow] = useState<string | null>(
+    () => (location.state as { viewing?: string } | null)?.viewing ?? null,
+  );
+  const setViewing = (id: string | null) => {
+    setViewingNow(id);
     void navigate(location, { replace: true, state: id ? { viewing: id } : null });
+  };
   const [finished, setFinished] = useState(false);
   /** Once the learner has acted, each new question takes focus (not on arrival at the page). */
   const [acted, setActed] = useState(false);
