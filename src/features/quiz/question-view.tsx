@@ -88,10 +88,8 @@ export function QuestionView(props: QuestionViewProps) {
           item's explanation, then "Next" — the same order on screen and for a screen reader. */}
       {checked ? (
         <div className={`result-banner ${right ? 'result-right' : 'result-wrong'}`}>
+          {/* The icon comes from the stylesheet, so the heading's text is the verdict alone. */}
           <h3 tabIndex={-1} ref={resultRef}>
-            <span className="mark-icon" aria-hidden="true">
-              {right ? '✓' : '✗'}
-            </span>{' '}
             {right ? t('correct') : t('incorrect')}
           </h3>
           <p>{t('verdictDetail')}</p>
