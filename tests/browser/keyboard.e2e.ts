@@ -177,6 +177,8 @@ it('does every question type and a scenario by keyboard alone, and the profile r
 
   const scenario = content.scenarios[0]!;
   await page.goto(`${baseUrl}#/modules/what-is-trafficking/scenarios/${scenario.id}`);
+  // Tab only once the screen is there: on a busy machine its code can take longer than 60 presses.
+  await page.getByRole('heading', { level: 1, name: scenario.title }).waitFor();
   await tabTo(page, (f) => f.text === ui('kk', 'scenario', 'start'));
   await page.keyboard.press('Enter');
   for (const choice of bestPath(scenario)) {
