@@ -5,7 +5,7 @@ import { onOtherTabChange } from '@/lib/storage';
 import { PROGRESS_KEY } from '@/stores/progress-record';
 import { useSettingsStore } from '@/stores/settings-store';
 import { loadWriter } from '@/stores/versioned-storage';
-import { Loading } from '@/ui/loading';
+import { LoadingEveryLanguage } from '@/ui/loading';
 
 import { AppRoutes } from './routes';
 
@@ -37,7 +37,7 @@ export function App() {
   useTabSync();
   return (
     <StrictMode>
-      <Suspense fallback={<Loading label="…" />}>
+      <Suspense fallback={<LoadingEveryLanguage />}>
         <HashRouter>
           <AppRoutes />
         </HashRouter>

@@ -26,6 +26,7 @@ const HelpPage = page(() => import('@/features/help/help-page'), 'HelpPage');
 const PocketCard = page(() => import('@/features/help/pocket-card'), 'PocketCard');
 const ModuleHandout = page(() => import('@/features/help/module-handout'), 'ModuleHandout');
 const CaseCards = page(() => import('@/features/help/case-cards'), 'CaseCards');
+const RolePage = page(() => import('@/features/settings/role-page'), 'RolePage');
 const QuizPage = page(() => import('@/features/quiz/quiz-page'), 'QuizPage');
 
 /** The screen for every address in the paths module: a route without a screen does not compile. */
@@ -41,6 +42,7 @@ const SCREENS: Record<Exclude<RouteName, 'home'>, ComponentType> = {
   offline: OfflinePage,
   help: HelpPage,
   pocketCard: PocketCard,
+  role: RolePage,
 };
 
 export function AppRoutes() {

@@ -5,7 +5,6 @@ import { Link, Outlet, useLocation } from 'react-router';
 import { itemFromPath } from '@/content/course-path';
 import { loadModuleContent } from '@/content/loader';
 import type { Locale } from '@/content/locales';
-import { LanguageSwitcher } from '@/features/settings/language-switcher';
 import { preferredLocales } from '@/i18n/detect';
 import { i18n } from '@/i18n/i18n';
 import { paths } from '@/lib/paths';
@@ -14,30 +13,32 @@ import { useSettingsStore } from '@/stores/settings-store';
 import { useStorageHealth } from '@/stores/storage-health';
 import { LiveRegion } from '@/ui/announcer';
 import { ErrorBoundary } from '@/ui/error-boundary';
-import { Loading } from '@/ui/loading';
+import { Loading, LoadingEveryLanguage } from '@/ui/loading';
 
 import { ErrorScreen } from './error-screen';
+import { SiteHeader } from './site-header';
 
-// Not part of the first screen: the language chooser (first visit only), the offline status
-// (registers the service worker once the course is showing) and the storage notice (only when
-// saving has a problem) load when they are needed.
-const LanguageChooser = lazy(() =>
-  import('@/features/settings/language-chooser').then((m) => ({ default: m.LanguageChooser })),
-);
-const OfflineStatus = lazy(() =>
-  import('@/features/offline/offline-status').then((m) => ({ default: m.OfflineStatus })),
+// Not part of the first screen: the language and role choosers (first visit only) and the storage
+// notice (only when saving has a problem) load when they are needed.
+const FirstVisit = lazy(() =>
+  import('@/features/settings/first-visit').then((m) => ({ default: m.FirstVisit })),
 );
 const StorageNotice = lazy(() =>
   import('@/features/progress/storage-notice').then((m) => ({ default: m.StorageNotice })),
 );
 
-/** Switches language once the new language's strings and the current module are loaded. */
-async function switchLocale(locale: Locale, path: string) {
+/** Loads the new language's strings and the current module, then switches i18next to it. */
+async function loadLocale(locale: Locale, path: string) {
   const item = itemFromPath(path);
   await Promise.all([
     i18n.changeLanguage(locale),
     item ? loadModuleContent(item.moduleId, locale).catch(() => undefined) : undefined,
   ]);
+}
+
+/** Switches language once what it needs is loaded, so the screen never blanks. */
+async function switchLocale(locale: Locale, path: string) {
+  await loadLocale(locale, path);
   useSettingsStore.getState().setLocale(locale);
 }
 
@@ -62,10 +63,17 @@ export function Shell() {
   if (!locale) {
     return (
       <main id="main">
-        <Suspense fallback={<Loading label="…" />}>
-          <LanguageChooser
+        <Suspense fallback={<LoadingEveryLanguage />}>
+          <FirstVisit
             order={preferredLocales(navigator.languages ?? [navigator.language])}
-            onChoose={(l) => void switchLocale(l, pathname)}
+            loadLocale={async (l) => {
+              await loadLocale(l, pathname);
+              document.documentElement.lang = l;
+            }}
+            finish={(l, role) => {
+              if (role) useSettingsStore.getState().setRole(role);
+              useSettingsStore.getState().setLocale(l);
+            }}
           />
         </Suspense>
         <LiveRegion />
@@ -78,21 +86,7 @@ export function Shell() {
       <a className="skip-link" href="#main" onClick={skipToMain}>
         {t('skipToContent')}
       </a>
-      <header className="site-header">
-        <Link to={paths.home.href()} className="brand">
-          {t('appName')}
-        </Link>
-        <nav aria-label={t('nav.label')}>
-          <Link to={paths.home.href()}>{t('nav.course')}</Link>
-          <Link to={paths.progress.href()}>{t('nav.progress')}</Link>
-          <Link to={paths.assessment.href()}>{t('nav.assessment')}</Link>
-          <Link to={paths.help.href()}>{t('nav.help')}</Link>
-        </nav>
-        <LanguageSwitcher onSwitch={(l) => switchLocale(l, pathname)} />
-        <Suspense fallback={null}>
-          <OfflineStatus />
-        </Suspense>
-      </header>
+      <SiteHeader onSwitch={(l) => switchLocale(l, pathname)} />
       {storageProblems > 0 ? (
         <Suspense fallback={null}>
           <StorageNotice />

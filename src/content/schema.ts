@@ -186,6 +186,8 @@ export const scenarioNodeSchema = z.discriminatedUnion('type', [
     narration: localized,
     dialogue: z.array(dialogueLine).default([]),
     choices: z.array(choiceSchema).min(2),
+    /** Choices are shown in a different order on each run; true keeps the written order. */
+    keepOrder: z.boolean().optional(),
     /** Trainer notes for seminar mode: shown on the presenter's screen only, never on the projector. */
     facilitator: localized.optional(),
   }),

@@ -9,6 +9,7 @@ import type offline from './locales/en/offline.json';
 import type progress from './locales/en/progress.json';
 import type quiz from './locales/en/quiz.json';
 import type scenario from './locales/en/scenario.json';
+import type settings from './locales/en/settings.json';
 
 declare module 'i18next' {
   interface CustomTypeOptions {
@@ -23,6 +24,7 @@ declare module 'i18next' {
       progress: typeof progress;
       quiz: typeof quiz;
       scenario: typeof scenario;
+      settings: typeof settings;
     };
   }
 }

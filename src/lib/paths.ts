@@ -49,6 +49,7 @@ export const paths = {
   offline: route('/offline'),
   help: route('/help'),
   pocketCard: route('/help/pocket-card'),
+  role: route('/role'),
 };
 
 export type RouteName = keyof typeof paths;

@@ -6,6 +6,8 @@ import { createElement, type ReactNode } from 'react';
 
 import type { RichNode } from '@/content/types';
 
+import { sourceAnchor } from './source-list';
+
 import './blocks.css';
 
 const PLAIN = new Set([
@@ -51,10 +53,14 @@ function render(node: RichNode, key: number, labels: RichTextLabels): ReactNode 
   }
   if (tag === 'cite') {
     const n = props?.n ?? '';
+    const target = sourceAnchor(props?.source ?? '');
     return (
       <sup key={key} className="citation">
-        <span aria-hidden="true">[{n}]</span>
-        <span className="visually-hidden">{labels.citation(n)}</span>
+        {/* With hash routing "#source-…" would be read as a route, so the link moves focus itself. */}
+        <a href={`#${target}`} onClick={(e) => goToSource(e, target)}>
+          <span aria-hidden="true">[{n}]</span>
+          <span className="visually-hidden">{labels.citation(n)}</span>
+        </a>
       </sup>
     );
   }
@@ -66,6 +72,14 @@ function render(node: RichNode, key: number, labels: RichTextLabels): ReactNode 
     );
   }
   return <span key={key}>{kids}</span>;
+}
+
+function goToSource(event: React.MouseEvent, id: string) {
+  const entry = document.getElementById(id);
+  if (!entry) return;
+  event.preventDefault();
+  entry.focus();
+  entry.scrollIntoView({ block: 'center' });
 }
 
 export function RichText({

@@ -1,5 +1,8 @@
 import './source-list.css';
 
+/** The element id of a source's entry, for citation markers to point at. */
+export const sourceAnchor = (sourceId: string) => `source-${sourceId}`;
+
 interface Source {
   id: string;
   title: string;
@@ -9,8 +12,9 @@ interface Source {
 }
 
 /**
- * A numbered list of sources. Addresses are shown as text, not links: the course makes no request
- * outside its own origin, and learners can copy an address if they want to read further.
+ * A numbered list of sources, each with its address as a link. Nothing is requested unless the
+ * learner follows one (and then without a referrer, so the course's address is not passed on).
+ * Each entry is the target of the lesson's citation markers ([1] → the first source).
  */
 export function SourceList({
   heading,
@@ -27,11 +31,11 @@ export function SourceList({
       <h2 id="sources-heading">{heading}</h2>
       <ol>
         {sources.map((s) => (
-          <li key={s.id}>
+          <li key={s.id} id={sourceAnchor(s.id)} tabIndex={-1}>
             {s.title}. {s.publisher}.{' '}
-            <span className="url" translate="no">
+            <a className="url" href={s.url} rel="noreferrer" translate="no">
               {s.url}
-            </span>{' '}
+            </a>{' '}
             <span className="meta">({checkedLabel(s.checked)})</span>
           </li>
         ))}

@@ -1,6 +1,6 @@
 /** Opens the built course in a fresh headless Chromium profile and records what it requests. */
 import AxeBuilder from '@axe-core/playwright';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
@@ -22,7 +22,16 @@ export interface Course {
 }
 
 export async function openCourse(
-  options: { browserLocale?: string; initScript?: string; baseUrl?: string } = {},
+  options: {
+    browserLocale?: string;
+    initScript?: string;
+    baseUrl?: string;
+    /** Windows High Contrast and the like: the page gets system colours. */
+    forcedColors?: boolean;
+    /** False: the page as a browser with scripting turned off (or before any script) shows it. */
+    javaScriptEnabled?: boolean;
+    viewport?: { width: number; height: number };
+  } = {},
 ): Promise<Course> {
   const baseUrl = options.baseUrl ?? inject('baseUrl');
   const profile = mkdtempSync(path.join(tmpdir(), 'qorgau-chromium-'));
@@ -31,7 +40,9 @@ export async function openCourse(
     headless: true,
     args: CHROMIUM_ARGS,
     locale: options.browserLocale ?? 'en-US',
-    viewport: { width: 1280, height: 900 },
+    viewport: options.viewport ?? { width: 1280, height: 900 },
+    forcedColors: options.forcedColors ? 'active' : 'none',
+    javaScriptEnabled: options.javaScriptEnabled ?? true,
   });
   const cspViolations = await recordCspViolations(context);
   if (options.initScript) await context.addInitScript(options.initScript);
@@ -125,12 +136,30 @@ export async function expectOnlyLanguage(page: Page, locale: Locale, where: stri
   expect(await foreignWords(page, locale), `words not in ${locale} on ${where}`).toEqual([]);
 }
 
-/** The first visit: the language chooser, then the course in that language. */
-export async function chooseLanguage(page: Page, baseUrl: string, locale: Locale, hash = '#/') {
+/**
+ * The first visit: the language chooser, then the role question (skipped unless a role name is
+ * given, as the learner sees it), then the course in that language.
+ */
+export async function chooseLanguage(
+  page: Page,
+  baseUrl: string,
+  locale: Locale,
+  hash = '#/',
+  role?: string,
+) {
   const names: Record<Locale, string> = { kk: 'Қазақша', ru: 'Русский', en: 'English' };
   await page.goto(`${baseUrl}${hash}`);
   await page.getByRole('button', { name: names[locale], exact: true }).click();
   await expect.poll(() => page.evaluate(() => document.documentElement.lang)).toBe(locale);
+  const strings = JSON.parse(
+    readFileSync(path.resolve(__dirname, `../../src/i18n/locales/${locale}/settings.json`), 'utf8'),
+  ) as { role: { heading: string; skip: string; save: string } };
+  await page.getByRole('heading', { level: 1, name: strings.role.heading }).waitFor();
+  if (role) {
+    await page.getByLabel(role, { exact: true }).check();
+    await page.getByRole('button', { name: strings.role.save, exact: true }).click();
+  } else await page.getByRole('button', { name: strings.role.skip, exact: true }).click();
+  await page.locator('.site-header').waitFor();
 }
 
 /**

@@ -87,6 +87,9 @@ describe('the one-file course', () => {
     await course.page.goto(`${server.url}frame.html`);
     const frame = course.page.frameLocator('iframe');
     await frame.getByRole('button', { name: 'Қазақша', exact: true }).click();
+    await frame
+      .getByRole('button', { name: ui('kk', 'settings', 'role.skip'), exact: true })
+      .click();
     await expect
       .poll(() => frame.getByRole('alert').innerText())
       .toContain(ui('kk', 'progress', 'storage.memoryOnly'));

@@ -1,53 +1,56 @@
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 
-import { itemFromPath, itemPath, itemTitle, modulePath } from '@/content/course-path';
-import { findModule, manifest } from '@/content/loader';
+import { itemPath, itemTitle, modulePath } from '@/content/course-path';
+import { manifest } from '@/content/loader';
 import { useCourseText } from '@/i18n/use-course-text';
-import { moduleProgress } from '@/stores/module-progress';
+import { paths } from '@/lib/paths';
 import { useProgressData, useProgressStore } from '@/stores/progress-store';
 
-/** "Continue where you stopped" — or, on a first visit, "Start with Module 1". */
+import { nextStep } from './next-step';
+
+/** "Continue where you stopped", the next step once that is done, or the final assessment. */
 export function ContinueCard() {
   const { t } = useTranslation(['catalog', 'common']);
   const text = useCourseText();
   const lastPath = useProgressStore((s) => s.lastVisited?.path);
-  const progress = useProgressData();
+  const step = nextStep(useProgressData(), manifest, lastPath);
+  const moduleTitle = (id: string) => text.modules[id]?.title ?? '';
 
-  const last = lastPath ? itemFromPath(lastPath) : undefined;
-  const lastModule = last ? findModule(last.moduleId) : undefined;
-  let target: { to: string; text: string; module: string } | undefined;
+  // [heading, address, button, line above the button]
+  let card: [string, string, string, string?];
+  if (step.kind === 'continue' || step.kind === 'next') {
+    const title = itemTitle(text, step.item) ?? t('common:quizTitle');
+    card = [
+      step.kind === 'next' ? t('nextHeading') : t('continueHeading'),
+      itemPath(step.item),
+      step.kind === 'next' ? t('common:nextItem', { title }) : t('continueItem', { title }),
+      moduleTitle(step.item.moduleId),
+    ];
+  } else if (step.kind === 'continue-module')
+    card = [
+      t('continueHeading'),
+      step.to,
+      t('continueItem', { title: moduleTitle(step.moduleId) }),
+    ];
+  else if (step.kind === 'start-module')
+    card = [
+      lastPath ? t('nextHeading') : t('startHeading'),
+      step.item ? itemPath(step.item) : modulePath(step.moduleId),
+      t('startModule', { number: step.number }),
+      moduleTitle(step.moduleId),
+    ];
+  else if (step.kind === 'assessment')
+    card = [t('nextHeading'), paths.assessment.href(), t('common:nav.assessment')];
+  else card = [t('finishedHeading'), paths.progress.href(), t('common:nav.progress')];
 
-  if (last && lastModule?.status === 'ready' && lastPath) {
-    const item = last.kind === 'module' ? undefined : last;
-    const title = item
-      ? (itemTitle(text, item) ?? t('common:quizTitle'))
-      : text.modules[lastModule.id]?.title;
-    target = {
-      to: lastPath,
-      text: t('continueItem', { title }),
-      module: text.modules[lastModule.id]?.title ?? '',
-    };
-  } else {
-    const first = manifest.modules.find(
-      (m) => m.status === 'ready' && moduleProgress(progress, m).percent < 100,
-    );
-    if (first) {
-      const next = moduleProgress(progress, first).next;
-      target = {
-        to: next ? itemPath(next) : modulePath(first.id),
-        text: t('startModule', { number: first.number }),
-        module: text.modules[first.id]?.title ?? '',
-      };
-    }
-  }
-  if (!target) return null;
+  const [heading, to, label, line] = card;
   return (
     <section className="card continue-card" aria-labelledby="continue-heading">
-      <h2 id="continue-heading">{lastPath ? t('continueHeading') : t('startHeading')}</h2>
-      <p>{target.module}</p>
-      <Link className="button button-primary" to={target.to}>
-        {target.text}
+      <h2 id="continue-heading">{heading}</h2>
+      {line ? <p>{line}</p> : null}
+      <Link className="button button-primary" to={to}>
+        {label}
       </Link>
     </section>
   );

@@ -8,7 +8,7 @@ import { moduleProgress } from '@/stores/module-progress';
 import { useProgressData } from '@/stores/progress-store';
 import { ProgressBar } from '@/ui/progress-bar';
 
-export function ModuleCard({ module }: { module: ManifestModule }) {
+export function ModuleCard({ module, forRole }: { module: ManifestModule; forRole: boolean }) {
   const { t } = useTranslation(['catalog', 'common']);
   const text = useCourseText().modules[module.id];
   const progress = useProgressData();
@@ -24,6 +24,7 @@ export function ModuleCard({ module }: { module: ManifestModule }) {
       <p className="meta">
         <span>{t('minutes', { count: module.minutes })}</span>
         {ready ? null : <span className="badge">{t('comingSoon')}</span>}
+        {forRole ? <span className="badge">{t('forYourRole')}</span> : null}
       </p>
       {ready ? (
         <ProgressBar

@@ -1,6 +1,8 @@
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router';
 
+import { orderedChoices, runSeed } from '@/content/choice-order';
 import { requireModule, useModuleContent } from '@/content/loader';
 import { decisionPoints } from '@/content/scenario-graph';
 import { useLocale } from '@/i18n/use-locale';
@@ -19,11 +21,14 @@ export function CaseCards() {
   const locale = useLocale();
   const content = useModuleContent(module.id, locale);
   const { t } = useTranslation(['help', 'common']);
+  const [showAnswers, setShowAnswers] = useState(false);
   const scenario = content.scenarios.find((s) => s.id === scenarioId);
   if (!scenario) throw new NotFoundError(`${moduleId}/${scenarioId}/cards`);
   const points = decisionPoints(scenario);
   const endings = Object.values(scenario.nodes).filter((n) => n.type === 'ending');
   const title = t('caseCardsFor', { title: scenario.title });
+  // One mixed order per scenario, the same on the group cards and the trainer sheet (A is A on both).
+  const seed = runSeed(scenario.id, 'case-cards');
 
   return (
     <article className="case-cards">
@@ -44,7 +49,7 @@ export function CaseCards() {
           ))}
           <h3>{t('optionsHeading')}</h3>
           <ol className="options-list" type="A">
-            {node.choices.map((c) => (
+            {orderedChoices(node, seed).map((c) => (
               <li key={c.id}>{c.text}</li>
             ))}
           </ol>
@@ -61,14 +66,32 @@ export function CaseCards() {
         </section>
       ) : null}
 
-      <section className="page-break trainer-sheet" aria-labelledby="trainer-sheet">
+      <div className="no-print card">
+        <h2 id="trainer-sheet-toggle-heading">{t('trainerSheet')}</h2>
+        <p>{t('trainerSheetHiddenNote')}</p>
+        <button
+          type="button"
+          className="button"
+          aria-expanded={showAnswers}
+          aria-controls="trainer-sheet-section"
+          onClick={() => setShowAnswers((v) => !v)}
+        >
+          {showAnswers ? t('hideTrainerSheet') : t('showTrainerSheet')}
+        </button>
+      </div>
+      {/* On screen the answers wait behind the button (a group may be looking); print always has them. */}
+      <section
+        id="trainer-sheet-section"
+        className={`page-break trainer-sheet ${showAnswers ? '' : 'screen-hidden'}`}
+        aria-labelledby="trainer-sheet"
+      >
         <h2 id="trainer-sheet">{t('trainerSheet')}</h2>
         <p className="meta">{t('trainerSheetNote')}</p>
         {points.map((node, i) => (
           <div key={node.id} className="case-card">
             <h3>{t('cardHeading', { number: i + 1 })}</h3>
             <ol className="options-list" type="A">
-              {node.choices.map((c) => (
+              {orderedChoices(node, seed).map((c) => (
                 <li key={c.id}>
                   <strong>{c.text}</strong> — {t('points', { count: c.score })}.{' '}
                   {c.feedback.join(' ')}

@@ -11,7 +11,6 @@ import { formatDate } from '@/lib/format';
 import { paths } from '@/lib/paths';
 import { itemKey } from '@/stores/progress-record';
 import { useProgressStore } from '@/stores/progress-store';
-import { announce } from '@/ui/announcer';
 import { Breadcrumbs } from '@/ui/breadcrumbs';
 import { NextStepLinks } from '@/ui/next-step-links';
 import { ProgressBar } from '@/ui/progress-bar';
@@ -78,19 +77,12 @@ function LessonView({ module, moduleTitle, lesson, sources }: LessonViewProps) {
   const showNext = () => {
     const index = state.shown; // the next section's index
     openSection(module.id, lesson.id, index);
+    // The new section's heading takes focus: that is its one announcement.
     focusSection.current = index;
-    announce(
-      t('sectionAnnouncement', {
-        current: index + 1,
-        total: state.total,
-        heading: lesson.sections[index]?.heading ?? '',
-      }),
-    );
   };
   const finish = () => {
     completeLesson(module.id, lesson.id);
     focusSection.current = -1;
-    announce(t('completeAnnouncement', { title: lesson.title }));
   };
 
   return (

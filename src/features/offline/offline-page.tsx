@@ -4,6 +4,7 @@ import { Link } from 'react-router';
 
 import { useLocale } from '@/i18n/use-locale';
 import { formatNumber } from '@/lib/format';
+import { singleFileUrl } from '@/lib/single-file';
 import {
   askToPersist,
   precachedFiles,
@@ -17,6 +18,9 @@ import { ScreenHeading } from '@/ui/screen-heading';
 import { applyUpdate, checkForUpdate, useOfflineStore } from './offline-store';
 
 import './offline.css';
+
+/** The one-file course's name, as the build writes it (docs/deploy.md). */
+const SINGLE_FILE = 'qorgau.html';
 
 /** The number only: the unit is in the translation (ICU has no Kazakh name for megabytes). */
 const megabytes = (bytes: number, locale: string) => formatNumber(bytes / 1e6, locale);
@@ -49,6 +53,7 @@ export function OfflinePage() {
         : stored
           ? t('stored', { count: files ?? 0 })
           : t(files === null ? 'checking' : 'notStoredYet');
+  const download = singleFileUrl();
 
   return (
     <>
@@ -95,7 +100,24 @@ export function OfflinePage() {
       )}
       <h2>{t('otherWaysHeading')}</h2>
       <p>{t('install')}</p>
+      <h3>{t('singleFileHeading')}</h3>
       <p>{t('singleFile')}</p>
+      {download ? (
+        <>
+          <p>
+            <a className="button" href={download} download={SINGLE_FILE}>
+              {t('singleFileDownload', { file: SINGLE_FILE })}
+            </a>
+          </p>
+          <ol>
+            <li>{t('singleFileStep1')}</li>
+            <li>{t('singleFileStep2', { file: SINGLE_FILE })}</li>
+            <li>{t('singleFileStep3')}</li>
+          </ol>
+        </>
+      ) : (
+        <p>{t('singleFileAsk', { file: SINGLE_FILE })}</p>
+      )}
       <p>
         <Link to={paths.help.href()}>{t('printLink')}</Link>
       </p>

@@ -15,9 +15,11 @@ interface IndicatorTableProps {
 /** For each indicator group, a table: met, recognised, missed, and where to practise weak ones. */
 export function IndicatorTable({ taxonomy, profile, text }: IndicatorTableProps) {
   const { t } = useTranslation(['progress', 'common']);
+  // Groups whose indicators are not written yet are left out: the profile shows what exists.
+  const groups = taxonomy.groups.filter((group) => group.indicators.length > 0);
   return (
     <>
-      {taxonomy.groups.map((group) => (
+      {groups.map((group) => (
         <div key={group.id} className="indicator-group">
           <h3>{group.name}</h3>
           {group.note ? <p className="meta">{group.note}</p> : null}

@@ -34,7 +34,7 @@ export function AssessmentPage() {
       <ScreenHeading title={title} site={t('common:appName')}>
         {title}
       </ScreenHeading>
-      <p className="lead">{t('assessmentLead', { modules: modules.length })}</p>
+      <p className="lead">{t('assessmentLead', { count: modules.length })}</p>
       <QuizRunner
         storeKey={ASSESSMENT_KEY}
         bank={bank}
@@ -50,6 +50,7 @@ export function AssessmentPage() {
             ? { to: itemPath({ kind: 'lesson', moduleId, id: lesson.id }), title: lesson.title }
             : undefined;
         }}
+        kind="assessment"
         backLink={{ to: paths.home.href(), title: t('common:backToCourse') }}
       />
     </div>

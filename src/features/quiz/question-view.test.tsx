@@ -95,8 +95,33 @@ describe('a quiz question', () => {
     expect(screen.getByRole('heading', { name: 'Not quite' })).toHaveFocus();
     expect(screen.getByText('You recognise and refer; you do not decide.')).toBeInTheDocument();
     expect(screen.getByText('Yes: they investigate and decide.')).toBeInTheDocument();
-    expect(screen.getByText('Your choice, not correct.')).toBeInTheDocument();
+    expect(screen.getByText('Your answer — not correct.')).toBeInTheDocument();
+    expect(screen.getByText('Correct answer.')).toBeInTheDocument();
     expect(screen.getByLabelText('The police and the courts')).toBeDisabled();
+  });
+
+  it('puts the verdict before the explanations and "Next" after them, in reading order', () => {
+    render(
+      <QuestionView
+        question={single}
+        seed={1}
+        number={1}
+        total={8}
+        answer={['police']}
+        onCheck={vi.fn()}
+        onNext={vi.fn()}
+        nextLabel="Next question"
+        focusOnShow
+      />,
+    );
+    const verdict = screen.getByRole('heading', { name: 'Correct' });
+    const why = screen.getByText('Yes: they investigate and decide.');
+    const next = screen.getByRole('button', { name: 'Next question' });
+    const follows = (a: Element, b: Element) =>
+      Boolean(a.compareDocumentPosition(b) & Node.DOCUMENT_POSITION_FOLLOWING);
+    expect(follows(verdict, why)).toBe(true);
+    expect(follows(why, next)).toBe(true);
+    expect(screen.getByText('Your answer — correct.')).toBeInTheDocument();
   });
 
   it('asks for an answer instead of checking an empty one', async () => {

@@ -2,7 +2,6 @@ import { useEffect, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 
 import type { Question } from '@/content/types';
-import { announce } from '@/ui/announcer';
 
 import { CategoriseInput } from './inputs/categorise-input';
 import { ChoiceInput } from './inputs/choice-input';
@@ -52,7 +51,8 @@ export function QuestionView(props: QuestionViewProps) {
   const order = displayOrder(question, seed);
   // An ordering question starts as shown: the learner's answer is the shuffled order until moved.
   const [value, setValue] = useState<string[]>(() => (question.type === 'ordering' ? order : []));
-  const [error, setError] = useState(false);
+  /** Bumped on each refused check, so the alert is a new element and is read out again. */
+  const [error, setError] = useState(0);
   const resultRef = useRef<HTMLHeadingElement>(null);
   const headingRef = useRef<HTMLHeadingElement>(null);
   const legendId = useId();
@@ -67,19 +67,12 @@ export function QuestionView(props: QuestionViewProps) {
   }, [checked]);
 
   const check = () => {
+    // The alert below (or the verdict taking focus) is the one announcement; no live message too.
     if (!isAnswerReady(question, value)) {
-      setError(true);
-      announce(
-        t(
-          question.type === 'matching' || question.type === 'categorise'
-            ? 'placeAll'
-            : 'chooseFirst',
-        ),
-      );
+      setError((n) => n + 1);
       return;
     }
     onCheck(value);
-    announce(isCorrect(question, value) ? t('correct') : t('incorrect'));
   };
 
   return (
@@ -91,6 +84,17 @@ export function QuestionView(props: QuestionViewProps) {
       <h2 className="question-number" tabIndex={-1} ref={headingRef}>
         {t('questionOf', { current: number, total })}
       </h2>
+      {/* After checking: the short verdict first (it takes focus), then the prompt with every
+          item's explanation, then "Next" — the same order on screen and for a screen reader. */}
+      {checked ? (
+        <div className={`result-banner ${right ? 'result-right' : 'result-wrong'}`}>
+          {/* The icon comes from the stylesheet, so the heading's text is the verdict alone. */}
+          <h3 tabIndex={-1} ref={resultRef}>
+            {right ? t('correct') : t('incorrect')}
+          </h3>
+          <p>{t('verdictDetail')}</p>
+        </div>
+      ) : null}
       <fieldset>
         <legend id={legendId} className="question-prompt">
           {question.prompt}
@@ -100,14 +104,14 @@ export function QuestionView(props: QuestionViewProps) {
           order={order}
           value={checked ? answer : value}
           onChange={(v) => {
-            setError(false);
+            setError(0);
             setValue(v);
           }}
           {...(checked ? { results: itemResults(question, answer) } : {})}
         />
       </fieldset>
-      {error ? (
-        <p className="form-error" role="alert">
+      {error > 0 ? (
+        <p key={error} className="form-error" role="alert">
           {t(
             question.type === 'matching' || question.type === 'categorise'
               ? 'placeAll'
@@ -116,14 +120,9 @@ export function QuestionView(props: QuestionViewProps) {
         </p>
       ) : null}
       {checked ? (
-        <div className={`result-banner ${right ? 'result-right' : 'result-wrong'}`}>
-          <h3 tabIndex={-1} ref={resultRef}>
-            {right ? t('correct') : t('incorrect')}
-          </h3>
-          <button type="button" className="button button-primary" onClick={onNext}>
-            {nextLabel}
-          </button>
-        </div>
+        <button type="button" className="button button-primary" onClick={onNext}>
+          {nextLabel}
+        </button>
       ) : (
         <button type="button" className="button button-primary" onClick={check}>
           {t('check')}

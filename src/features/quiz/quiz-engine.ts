@@ -3,35 +3,9 @@
  * the same order of options, so a half-finished attempt resumes exactly as it was after a reload.
  */
 import type { Question } from '@/content/types';
+import { hash, seededRandom, shuffle } from '@/lib/seeded';
 
 import { indicatorOutcome, isCorrect, type Answer } from './question-scoring';
-
-/** A small seeded random generator (mulberry32). */
-export function seededRandom(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
-export function shuffle<T>(items: readonly T[], random: () => number): T[] {
-  const out = [...items];
-  for (let i = out.length - 1; i > 0; i--) {
-    const j = Math.floor(random() * (i + 1));
-    [out[i], out[j]] = [out[j] as T, out[i] as T];
-  }
-  return out;
-}
-
-function hash(text: string): number {
-  let h = 2166136261;
-  for (let i = 0; i < text.length; i++) h = Math.imul(h ^ text.charCodeAt(i), 16777619);
-  return h >>> 0;
-}
 
 /**
  * Draws `count` question ids, each question's chance weighted by `weight` (1 = normal), without

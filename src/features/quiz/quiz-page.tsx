@@ -51,6 +51,7 @@ export function QuizPage() {
               }
             : undefined;
         }}
+        kind="module"
         backLink={{ to: modulePath(module.id), title: t('common:backToModule') }}
       />
     </div>

@@ -1,9 +1,9 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useLocation, useNavigate } from 'react-router';
 
 import type { Question } from '@/content/types';
 import { useProgressStore } from '@/stores/progress-store';
-import { announce } from '@/ui/announcer';
 
 import { QuestionView } from './question-view';
 import { drawQuestions, scoreAttempt } from './quiz-engine';
@@ -20,6 +20,7 @@ export interface QuizRunnerProps {
   /** The lesson that teaches a question, for "review" links after a result. */
   reviewLink: (question: Question) => ReviewLink | undefined;
   backLink: ReviewLink;
+  kind: 'module' | 'assessment';
 }
 
 /**
@@ -34,13 +35,24 @@ export function QuizRunner({
   weight,
   reviewLink,
   backLink,
+  kind,
 }: QuizRunnerProps) {
   const { t } = useTranslation(['quiz', 'common']);
   const entry = useProgressStore((s) => s.quizzes[storeKey]);
   const startQuiz = useProgressStore((s) => s.startQuiz);
   const answerQuestion = useProgressStore((s) => s.answerQuestion);
   const finishQuiz = useProgressStore((s) => s.finishQuiz);
-  const [viewing, setViewing] = useState<string | null>(null);
+  // The question whose feedback is on screen is also kept in the history entry, so a reload right
+  // after checking shows the same feedback again instead of jumping to the next question.
+  const location = useLocation();
+  const navigate = useNavigate();
+  const [viewing, setViewingNow] = useState<string | null>(
+    () => (location.state as { viewing?: string } | null)?.viewing ?? null,
+  );
+  const setViewing = (id: string | null) => {
+    setViewingNow(id);
+    void navigate(location, { replace: true, state: id ? { viewing: id } : null });
+  };
   const [finished, setFinished] = useState(false);
   /** Once the learner has acted, each new question takes focus (not on arrival at the page). */
   const [acted, setActed] = useState(false);
@@ -70,13 +82,8 @@ export function QuizRunner({
     const result = scoreAttempt(questions, attempt.answers, passMark);
     finishQuiz(storeKey, result);
     setViewing(null);
+    // The result heading takes focus; that is its one announcement.
     setFinished(true);
-    announce(
-      t(result.passed ? 'passedAnnouncement' : 'notPassedAnnouncement', {
-        score: result.score,
-        max: result.max,
-      }),
-    );
   };
   const next = () => {
     setActed(true);
@@ -121,6 +128,7 @@ export function QuizRunner({
       focusResult={finished}
       reviewLink={reviewLink}
       backLink={backLink}
+      kind={kind}
     />
   );
 }

@@ -78,6 +78,12 @@ describe('scenario engine', () => {
     expect(p.met).toEqual(['debt-bondage', 'retention-of-documents']);
   });
 
+  it('measures every path against the same best possible score', () => {
+    expect(replay(scenario, ['blame']).maxScore).toBe(4);
+    expect(replay(scenario, ['listen', 'wait']).maxScore).toBe(4);
+    expect(replay(scenario, ['blame']).score).toBe(0);
+  });
+
   it('stops at the last valid step when a saved choice no longer exists', () => {
     const p = replay(scenario, ['listen', 'removed-choice']);
     expect(p.current.id).toBe('two');

@@ -14,7 +14,7 @@ export interface ScenarioPosition {
   current: ScenarioNode;
   ended: boolean;
   score: number;
-  /** Best score reachable along the path taken (2 a decision). */
+  /** The best score any path through the whole scenario can earn: the same on every path. */
   maxScore: number;
   /** Indicators recognised: those carried by the choices taken. */
   indicators: string[];
@@ -53,7 +53,7 @@ export function replay(scenario: ScenarioContent, choices: readonly string[]): S
     current,
     ended: current.type === 'ending',
     score: steps.reduce((sum, s) => sum + s.choice.score, 0),
-    maxScore: steps.length * 2,
+    maxScore: bestScore(scenario),
     indicators,
     met,
     intact,
@@ -97,4 +97,26 @@ export function finishedRun(
     met: position.met,
     recognised: position.indicators,
   };
+}
+
+/**
+ * The highest total score of any path from the start to an ending. Content is checked to have no
+ * loop without a way out; a loop is still not followed twice here, so the walk always ends.
+ */
+export function bestScore(scenario: ScenarioContent): number {
+  const best = new Map<string, number>();
+  const visiting = new Set<string>();
+  const walk = (id: string): number => {
+    const known = best.get(id);
+    if (known !== undefined) return known;
+    const node = scenario.nodes[id];
+    if (!node || node.type === 'ending' || visiting.has(id))
+      return node?.type === 'ending' ? 0 : -Infinity;
+    visiting.add(id);
+    const value = Math.max(...node.choices.map((c) => c.score + walk(c.next)));
+    visiting.delete(id);
+    best.set(id, value);
+    return value;
+  };
+  return Math.max(0, walk(scenario.start));
 }

@@ -2,6 +2,7 @@ import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router';
 
+import { runSeed } from '@/content/choice-order';
 import { modulePath } from '@/content/course-path';
 import { requireModule, useModuleContent } from '@/content/loader';
 import type { ManifestModule, ModuleContent, ScenarioContent } from '@/content/types';
@@ -10,7 +11,6 @@ import { NotFoundError } from '@/lib/not-found';
 import { paths } from '@/lib/paths';
 import { itemKey } from '@/stores/progress-record';
 import { useProgressStore } from '@/stores/progress-store';
-import { announce } from '@/ui/announcer';
 import { Breadcrumbs } from '@/ui/breadcrumbs';
 import { ScreenHeading } from '@/ui/screen-heading';
 
@@ -72,8 +72,8 @@ function ScenarioView({ module, content, scenario }: ScenarioViewProps) {
     const result = finishedRun(scenario, choices);
     if (result) finishScenario(module.id, scenario.id, result);
     setPending(choiceId);
+    // "You chose" takes focus: that is the step's one announcement.
     setFocusSerial((n) => n + 1);
-    announce(t('feedbackAnnouncement'));
   };
   const goOn = () => {
     setPending(null);
@@ -131,6 +131,7 @@ function ScenarioView({ module, content, scenario }: ScenarioViewProps) {
         <SituationView
           node={position.current}
           step={position.steps.length + 1}
+          seed={runSeed(scenario.id, run.startedAt)}
           pending={pending}
           headingRef={focusTarget}
           onChoose={pick}

@@ -1,12 +1,15 @@
 import type { Ref } from 'react';
 import { useTranslation } from 'react-i18next';
 
+import { orderedChoices } from '@/content/choice-order';
 import type { ScenarioNode } from '@/content/types';
 import { Paragraphs } from '@/ui/paragraphs';
 
 interface SituationViewProps {
   node: Extract<ScenarioNode, { type: 'situation' }>;
   step: number;
+  /** The run's seed: the choices keep one order for the whole run, reloads included. */
+  seed: number;
   /** The choice just made, if its feedback is showing. */
   pending: string | null;
   headingRef: Ref<HTMLHeadingElement>;
@@ -18,6 +21,7 @@ interface SituationViewProps {
 export function SituationView({
   node,
   step,
+  seed,
   pending,
   headingRef,
   onChoose,
@@ -56,7 +60,7 @@ export function SituationView({
         <>
           <h3 id="choices-heading">{t('whatDoYouDo')}</h3>
           <ul className="scenario-choices" aria-labelledby="choices-heading">
-            {node.choices.map((c) => (
+            {orderedChoices(node, seed).map((c) => (
               <li key={c.id}>
                 <button
                   type="button"

@@ -9,6 +9,8 @@ interface LanguageSwitcherProps {
   onSwitch: (locale: Locale) => Promise<void>;
 }
 
+const LOCALE_SHORT: Record<Locale, string> = { kk: 'Қаз', ru: 'Рус', en: 'Eng' };
+
 /** Three buttons, each language named in itself; the current one is pressed. */
 export function LanguageSwitcher({ onSwitch }: LanguageSwitcherProps) {
   const { t } = useTranslation();
@@ -21,6 +23,7 @@ export function LanguageSwitcher({ onSwitch }: LanguageSwitcherProps) {
           key={locale}
           type="button"
           lang={locale}
+          aria-label={LOCALE_AUTONYMS[locale]}
           aria-pressed={locale === current}
           disabled={busy}
           onClick={() => {
@@ -29,7 +32,11 @@ export function LanguageSwitcher({ onSwitch }: LanguageSwitcherProps) {
             onSwitch(locale).finally(() => setBusy(false));
           }}
         >
-          {LOCALE_AUTONYMS[locale]}
+          {/* A phone shows the short form (the start of the name, so the spoken name matches). */}
+          <span className="lang-long">{LOCALE_AUTONYMS[locale]}</span>
+          <span className="lang-short" aria-hidden="true">
+            {LOCALE_SHORT[locale]}
+          </span>
         </button>
       ))}
     </div>

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { pairsOf, setPair } from '../question-scoring';
 import type { InputProps } from './input-props';
 import { ItemFeedback } from './item-feedback';
+import { markProps } from './item-mark';
 
 /** Categorise: each card is sorted into one group with a set of radio buttons. */
 export function CategoriseInput({
@@ -27,13 +28,18 @@ export function CategoriseInput({
         return (
           <li
             key={card.id}
-            className={`sort-card ${result ? (result.right ? 'item-right' : 'item-wrong') : ''}`}
+            className="sort-card mark"
+            {...markProps(result ? (result.right ? 'right' : 'wrong') : undefined)}
           >
             <fieldset>
               <legend>{card.text}</legend>
               <div className="category-options">
                 {question.categories.map((category) => (
-                  <label key={category.id} className="category-option">
+                  <label
+                    key={category.id}
+                    className="category-option"
+                    data-chosen={results && given.get(card.id) === category.id ? 'true' : undefined}
+                  >
                     <input
                       type="radio"
                       name={`${question.id}-${card.id}`}
@@ -50,6 +56,7 @@ export function CategoriseInput({
             {result ? (
               <ItemFeedback
                 right={result.right}
+                given={categoryName(given.get(card.id) ?? '')}
                 detail={
                   result.right
                     ? undefined

@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 
 import type { InputProps } from './input-props';
+import { ItemMark, markProps, useChoiceMarkLabel } from './item-mark';
 
 /** Single choice, multiple response and true/false: radio buttons or checkboxes. */
 export function ChoiceInput({
@@ -11,6 +12,7 @@ export function ChoiceInput({
   results,
 }: InputProps<'single' | 'multiple' | 'true-false'>) {
   const { t } = useTranslation('quiz');
+  const markLabel = useChoiceMarkLabel();
   const multiple = question.type === 'multiple';
   // An id the saved order names but the content no longer has is left out, never drawn broken.
   const choices = order.flatMap((id) => {
@@ -33,9 +35,10 @@ export function ChoiceInput({
       <ul className="choices">
         {choices.map((c) => {
           const chosen = value.includes(c.id);
-          const mark = results ? (c.correct ? 'choice-right' : chosen ? 'choice-wrong' : '') : '';
+          // A correct option is marked right whether chosen or not; a chosen wrong one, wrong.
+          const mark = results ? (c.correct ? 'right' : chosen ? 'wrong' : 'none') : undefined;
           return (
-            <li key={c.id} className={`choice ${mark}`}>
+            <li key={c.id} className="choice mark" {...markProps(mark, Boolean(results) && chosen)}>
               <label>
                 <input
                   type={multiple ? 'checkbox' : 'radio'}
@@ -47,11 +50,9 @@ export function ChoiceInput({
                 />
                 <span>{c.text}</span>
               </label>
-              {results ? (
+              {mark ? (
                 <p className="choice-feedback">
-                  <strong>
-                    {c.correct ? t('markRight') : chosen ? t('markWrongChosen') : t('markWrong')}
-                  </strong>{' '}
+                  <ItemMark mark={mark} label={markLabel(c.correct, chosen, multiple)} />{' '}
                   {c.feedback}
                 </p>
               ) : null}

@@ -5,6 +5,7 @@ import { announce } from '@/ui/announcer';
 
 import type { InputProps } from './input-props';
 import { ItemFeedback } from './item-feedback';
+import { markProps } from './item-mark';
 
 /** Ordering: steps move up and down with buttons — by keyboard, touch or mouse, no dragging. */
 export function OrderingInput({ question, value, onChange, results }: InputProps<'ordering'>) {
@@ -45,7 +46,8 @@ export function OrderingInput({ question, value, onChange, results }: InputProps
           return (
             <li
               key={id}
-              className={`order-step ${result ? (result.right ? 'item-right' : 'item-wrong') : ''}`}
+              className="order-step mark"
+              {...markProps(result ? (result.right ? 'right' : 'wrong') : undefined)}
             >
               <span className="order-text">{step.text}</span>
               {results ? null : (
