@@ -185,7 +185,9 @@ describe('a first visit', () => {
     await button(page, ui('ru', 'settings', 'role.skip')).click();
     await page.locator('.site-header').waitFor();
     await expect
-      .poll(() => page.getByRole('link', { name: ui('ru', 'settings', 'home.chooseRole') }).count())
+      .poll(() =>
+        page.getByRole('link', { name: ui('ru', 'module', 'roleCard.chooseRole') }).count(),
+      )
       .toBe(1);
   });
 });
