@@ -4,27 +4,10 @@
  * read back from the device or from a file, and the timings an agenda prints.
  */
 import type { Manifest } from '@/content/types';
-import { array, nonNegativeInt, object, oneOf, string, type Checked } from '@/lib/check';
+import { isPlan, type Plan, type PlanItem } from '@/stores/seminar-store';
 
-const planItem = object({
-  kind: oneOf(['lesson', 'scenario', 'quiz'] as const),
-  moduleId: string,
-  id: string,
-  minutes: nonNegativeInt,
-});
-
-const planSession = object({
-  /** A title the trainer typed; empty for a ready-made session, which is titled by `theme`. */
-  title: string,
-  theme: string,
-  items: array(planItem),
-});
-
-export const isPlan = object({ sessions: array(planSession) });
-
-export type PlanItem = Checked<typeof planItem>;
-export type PlanSession = Checked<typeof planSession>;
-export type Plan = Checked<typeof isPlan>;
+export type { Plan, PlanItem };
+export type PlanSession = Plan['sessions'][number];
 
 export const PLAN_FILE_KIND = 'qorgau-seminar-plan';
 export const MAX_PLAN_FILE_BYTES = 256 * 1024;

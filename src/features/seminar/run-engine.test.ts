@@ -16,7 +16,7 @@ const items: PlanItem[] = [
   { kind: 'quiz', moduleId: 'm', id: 'quiz', minutes: 10 },
   { kind: 'lesson', moduleId: 'm', id: 'l', minutes: 5 },
 ];
-const run = (actions: RunAction[], from: RunState = startRun()) =>
+const run = (actions: RunAction[], from: RunState = startRun(0)) =>
   actions.reduce((s, a) => step(s, a, items, (i) => (i.kind === 'quiz' ? 2 : 0)), from);
 const vote = (option: string, delta: 1 | -1 = 1): RunAction => ({ type: 'vote', option, delta });
 

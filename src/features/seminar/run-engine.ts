@@ -7,32 +7,9 @@
  * Nothing is revealed until the trainer says so: `phase` is 'vote' until a `reveal` action, and
  * views decide what to show from the phase alone.
  */
-import type { PlanItem } from './plan';
+import type { PlanItem, RunState, Team } from '@/stores/seminar-store';
 
-export interface Team {
-  name: string;
-  points: number;
-}
-
-export interface RunState {
-  /** Index into the plan's items. */
-  item: number;
-  /** For a quiz item, the question shown (index into the quiz's questions). */
-  question: number;
-  /** For a scenario item, the choice ids the room has taken from the start. */
-  path: string[];
-  phase: 'vote' | 'revealed';
-  /** Votes per option id (scenario choice or quiz option; 'right'/'wrong' for free-form items). */
-  tally: [string, number][];
-  /** The choice the trainer picked instead of the room's majority (scenarios only). */
-  override?: string;
-  teams: Team[];
-  /** The team answering now, when votes are run by teams. */
-  turn?: number;
-  blank: boolean;
-  /** Bumped on every change, so a window can tell the newer of two states. */
-  revision: number;
-}
+export type { RunState, Team };
 
 export type RunAction =
   | { type: 'vote'; option: string; delta: 1 | -1 }
@@ -44,13 +21,12 @@ export type RunAction =
   | { type: 'go-to'; item: number }
   | { type: 'blank' }
   | { type: 'teams'; names: string[] }
-  | { type: 'award'; team: number; points: number }
-  | { type: 'turn'; team: number | undefined };
+  | { type: 'award'; team: number; points: number };
 
 export const MAX_TEAMS = 8;
 const MAX_VOTES = 999;
 
-export const startRun = (): RunState => ({
+export const startRun = (now = Date.now()): RunState => ({
   item: 0,
   question: 0,
   path: [],
@@ -59,20 +35,23 @@ export const startRun = (): RunState => ({
   teams: [],
   blank: false,
   revision: 0,
+  since: now,
 });
 
 /** Drops an optional field (the state is saved as JSON, so absent beats `undefined`). */
-function without<K extends 'override' | 'turn'>(s: RunState, key: K): Omit<RunState, K> {
+function without<K extends 'override'>(s: RunState, key: K): Omit<RunState, K> {
   const copy = { ...s };
   delete copy[key];
   return copy;
 }
 
-const fresh = (s: RunState, patch: Partial<RunState>): RunState => ({
+/** A new step: no votes, nothing revealed, the screen showing, the timer from now. */
+const fresh = (s: RunState, patch: Partial<RunState>, now: number): RunState => ({
   ...without(s, 'override'),
   phase: 'vote',
   tally: [],
   blank: false,
+  since: now,
   ...patch,
 });
 
@@ -106,8 +85,9 @@ export function step(
   action: RunAction,
   items: readonly PlanItem[],
   questionCount: (item: PlanItem) => number,
+  now = Date.now(),
 ): RunState {
-  const next = apply(s, action, items, questionCount);
+  const next = apply(s, action, items, questionCount, now);
   return next === s ? s : { ...next, revision: s.revision + 1 };
 }
 
@@ -116,6 +96,7 @@ function apply(
   action: RunAction,
   items: readonly PlanItem[],
   questionCount: (item: PlanItem) => number,
+  now: number,
 ): RunState {
   const current = items[s.item];
   switch (action.type) {
@@ -132,23 +113,24 @@ function apply(
     case 'advance': {
       if (!current) return s;
       if (current.kind === 'scenario' && action.choice)
-        return fresh(s, { path: [...s.path, action.choice] });
+        return fresh(s, { path: [...s.path, action.choice] }, now);
       if (current.kind === 'quiz' && s.question + 1 < questionCount(current))
-        return fresh(s, { question: s.question + 1 });
+        return fresh(s, { question: s.question + 1 }, now);
       if (s.item + 1 >= items.length) return s;
-      return fresh(s, { item: s.item + 1, question: 0, path: [] });
+      return fresh(s, { item: s.item + 1, question: 0, path: [] }, now);
     }
     case 'back': {
       if (s.phase === 'revealed') return { ...s, phase: 'vote' };
       if (current?.kind === 'scenario' && s.path.length > 0)
-        return fresh(s, { path: s.path.slice(0, -1) });
-      if (current?.kind === 'quiz' && s.question > 0) return fresh(s, { question: s.question - 1 });
+        return fresh(s, { path: s.path.slice(0, -1) }, now);
+      if (current?.kind === 'quiz' && s.question > 0)
+        return fresh(s, { question: s.question - 1 }, now);
       if (s.item === 0) return s;
-      return fresh(s, { item: s.item - 1, question: 0, path: [] });
+      return fresh(s, { item: s.item - 1, question: 0, path: [] }, now);
     }
     case 'go-to':
       return action.item >= 0 && action.item < items.length && action.item !== s.item
-        ? fresh(s, { item: action.item, question: 0, path: [] })
+        ? fresh(s, { item: action.item, question: 0, path: [] }, now)
         : s;
     case 'blank':
       return { ...s, blank: !s.blank };
@@ -157,7 +139,7 @@ function apply(
         .map((n) => n.trim().slice(0, 40))
         .filter(Boolean)
         .slice(0, MAX_TEAMS);
-      return { ...without(s, 'turn'), teams: names.map((name) => ({ name, points: 0 })) };
+      return { ...s, teams: names.map((name) => ({ name, points: 0 })) };
     }
     case 'award': {
       const team = s.teams[action.team];
@@ -166,10 +148,6 @@ function apply(
         i === action.team ? { ...t, points: t.points + action.points } : t,
       );
       return { ...s, teams };
-    }
-    case 'turn': {
-      if (action.team === undefined) return without(s, 'turn');
-      return s.teams[action.team] ? { ...s, turn: action.team } : s;
     }
   }
 }
