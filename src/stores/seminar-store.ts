@@ -21,7 +21,9 @@ import {
 
 import { createVersionedStorage, type VersionedRecord } from './versioned-storage';
 
-export const SEMINAR_KEY = 'qorgau.seminar';
+import { SEMINAR_KEY } from './seminar-key';
+
+export { SEMINAR_KEY };
 
 const planItem = object({
   kind: oneOf(['lesson', 'scenario', 'quiz'] as const),
