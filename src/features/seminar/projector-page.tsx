@@ -93,6 +93,7 @@ function ProjectorStage({ item, run, dispatch, onHelp, onPresenter }: ProjectorS
     <>
       <h1 className="projector-title">{step.title}</h1>
       <Stage step={step} run={run} audience="room" />
+      {run.teams.length > 0 ? <Scoreboard run={run} /> : null}
     </>
   );
 }
@@ -115,4 +116,21 @@ export function useStepFocus(run: RunState) {
     heading.focus();
     announce(heading.textContent ?? '');
   }, [key]);
+}
+
+/** The teams' points, for the room to see (points are not answers, so they show at any time). */
+function Scoreboard({ run }: { run: RunState }) {
+  const { t } = useTranslation('seminar');
+  return (
+    <section className="projector-scoreboard" aria-labelledby="scoreboard-heading">
+      <h2 id="scoreboard-heading">{t('teams.heading')}</h2>
+      <ul>
+        {[...run.teams]
+          .sort((a, b) => b.points - a.points)
+          .map((team) => (
+            <li key={team.name}>{t('teams.points', { name: team.name, count: team.points })}</li>
+          ))}
+      </ul>
+    </section>
+  );
 }
