@@ -127,8 +127,8 @@ function Scoreboard({ run }: { run: RunState }) {
       <ul>
         {[...run.teams]
           .sort((a, b) => b.points - a.points)
-          .map((team) => (
-            <li key={team.name}>{t('teams.points', { name: team.name, count: team.points })}</li>
+          .map((team, i) => (
+            <li key={i}>{t('teams.points', { name: team.name, count: team.points })}</li>
           ))}
       </ul>
     </section>
