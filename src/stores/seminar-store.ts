@@ -35,7 +35,7 @@ export const isPlan = object({
   sessions: array(object({ title: string, theme: string, items: array(planItem) })),
 });
 
-const voteCount: Check<[string, number]> = (v) =>
+const voteCount: Check<[string, number]> = (v): v is [string, number] =>
   Array.isArray(v) && v.length === 2 && typeof v[0] === 'string' && nonNegativeInt(v[1]);
 
 export const isRun = object({

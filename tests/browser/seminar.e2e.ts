@@ -11,7 +11,7 @@ import { describe, expect, inject, it } from 'vitest';
 
 import { LOCALES, type Locale } from '../../src/content/locales';
 import type { ModuleContent, ScenarioContent } from '../../src/content/types';
-import { replay } from '../../src/features/scenario/scenario-engine';
+import { replay } from '../../src/content/scenario-engine';
 import { resultFileText, type ResultFile } from '../../src/lib/result-file';
 import { courseSession, expectGoodScreen } from './browser';
 import { moduleContent } from './course-data';

@@ -1,16 +1,22 @@
 import { useTranslation } from 'react-i18next';
 
-import type { ScenarioChoice, ScenarioContent } from '@/content/types';
-import { replay } from '@/features/scenario/scenario-engine';
-import { hash as hashText, seededRandom, shuffle } from '@/lib/seeded';
+import { orderedChoices } from '@/content/choice-order';
+import type { ScenarioContent, ScenarioNode } from '@/content/types';
+import { replay } from '@/content/scenario-engine';
+import { hash } from '@/lib/seeded';
 import { Paragraphs } from '@/ui/paragraphs';
 
 import { decision, totalVotes, votesFor, type RunState } from './run-engine';
 import { VoteMeter } from './vote-meter';
 
-/** The choices in the order the room sees them (and numbers them), the same in both windows. */
-export function choiceOrder(run: RunState, nodeId: string, choices: readonly ScenarioChoice[]) {
-  return shuffle(choices, seededRandom(hashText(`${run.item}/${nodeId}`)));
+type Situation = Extract<ScenarioNode, { type: 'situation' }>;
+
+/**
+ * The choices in the order the room sees them (and numbers them): the same in both windows, and
+ * a new order for each place the case has in the plan.
+ */
+export function choiceOrder(run: RunState, node: Situation) {
+  return orderedChoices(node, hash(`seminar/${run.item}`));
 }
 
 interface ScenarioStageProps {
@@ -54,7 +60,7 @@ export function ScenarioStage({ scenario, run, indicatorNames, audience }: Scena
   }
 
   const revealed = run.phase === 'revealed';
-  const choices = choiceOrder(run, node.id, node.choices);
+  const choices = choiceOrder(run, node);
   const chosen = decision(run);
   const total = totalVotes(run);
   const taken = node.choices.find((c) => c.id === chosen);

@@ -2,7 +2,7 @@ import { useTranslation } from 'react-i18next';
 
 import { useModuleContent } from '@/content/loader';
 import type { LessonContent, ModuleContent, Question, ScenarioContent } from '@/content/types';
-import { replay } from '@/features/scenario/scenario-engine';
+import { replay } from '@/content/scenario-engine';
 import { useLocale } from '@/i18n/use-locale';
 import type { PlanItem } from '@/stores/seminar-store';
 
@@ -38,7 +38,7 @@ export function useStageStep(item: PlanItem, run: RunState): StageStep {
       scenario,
       options:
         node.type === 'situation'
-          ? choiceOrder(run, node.id, node.choices).map((c) => ({ id: c.id, label: c.text }))
+          ? choiceOrder(run, node).map((c) => ({ id: c.id, label: c.text }))
           : [],
       ...(node.facilitator ? { notes: node.facilitator } : {}),
       ended: node.type === 'ending',
