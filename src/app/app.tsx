@@ -3,6 +3,7 @@ import { HashRouter } from 'react-router';
 
 import { onOtherTabChange } from '@/lib/storage';
 import { PROGRESS_KEY } from '@/stores/progress-record';
+import { SEMINAR_KEY } from '@/stores/seminar-key';
 import { useSettingsStore } from '@/stores/settings-store';
 import { loadWriter } from '@/stores/versioned-storage';
 import { LoadingEveryLanguage } from '@/ui/loading';
@@ -26,9 +27,17 @@ function useTabSync() {
     const offSettings = settingsKey
       ? onOtherTabChange(settingsKey, () => void useSettingsStore.persist.rehydrate())
       : () => undefined;
+    // The projector and the presenter window share the seminar's saved state (its store loads
+    // with seminar mode, not with the first screen).
+    const offSeminar = onOtherTabChange(
+      SEMINAR_KEY,
+      () =>
+        void import('@/stores/seminar-store').then((m) => m.useSeminarStore.persist.rehydrate()),
+    );
     return () => {
       offProgress();
       offSettings();
+      offSeminar();
     };
   }, []);
 }

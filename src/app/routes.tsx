@@ -28,9 +28,16 @@ const ModuleHandout = page(() => import('@/features/help/module-handout'), 'Modu
 const CaseCards = page(() => import('@/features/help/case-cards'), 'CaseCards');
 const RolePage = page(() => import('@/features/settings/role-page'), 'RolePage');
 const QuizPage = page(() => import('@/features/quiz/quiz-page'), 'QuizPage');
+const SeminarPlan = page(() => import('@/features/seminar/plan-page'), 'PlanPage');
+const SeminarProjector = page(() => import('@/features/seminar/projector-page'), 'ProjectorPage');
+const SeminarPresenter = page(() => import('@/features/seminar/presenter-page'), 'PresenterPage');
+const SeminarResults = page(() => import('@/features/seminar/results-page'), 'ResultsPage');
 
-/** The screen for every address in the paths module: a route without a screen does not compile. */
-const SCREENS: Record<Exclude<RouteName, 'home'>, ComponentType> = {
+/**
+ * The screen for every address in the paths module inside the shell (the projector has none): a
+ * route without a screen does not compile.
+ */
+const SCREENS: Record<Exclude<RouteName, 'home' | 'seminarRun'>, ComponentType> = {
   module: ModulePage,
   lesson: LessonPage,
   scenario: ScenarioPage,
@@ -43,11 +50,16 @@ const SCREENS: Record<Exclude<RouteName, 'home'>, ComponentType> = {
   help: HelpPage,
   pocketCard: PocketCard,
   role: RolePage,
+  seminar: SeminarPlan,
+  seminarPresenter: SeminarPresenter,
+  seminarResults: SeminarResults,
 };
 
 export function AppRoutes() {
   return (
     <Routes>
+      {/* The projector shows the case alone: no header, no navigation. */}
+      <Route path={paths.seminarRun.pattern} element={<SeminarProjector />} />
       <Route element={<Shell />}>
         <Route index element={<HomePage />} />
         {Object.entries(SCREENS).map(([name, Screen]) => (

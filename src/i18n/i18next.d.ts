@@ -9,6 +9,7 @@ import type offline from './locales/en/offline.json';
 import type progress from './locales/en/progress.json';
 import type quiz from './locales/en/quiz.json';
 import type scenario from './locales/en/scenario.json';
+import type seminar from './locales/en/seminar.json';
 import type settings from './locales/en/settings.json';
 
 declare module 'i18next' {
@@ -24,6 +25,7 @@ declare module 'i18next' {
       progress: typeof progress;
       quiz: typeof quiz;
       scenario: typeof scenario;
+      seminar: typeof seminar;
       settings: typeof settings;
     };
   }

@@ -3,8 +3,8 @@
  * every link uses, so a renamed address changes here only. Addresses are hash routes (`#/…`);
  * these are the paths after the `#`.
  *
- * Screens still to come take their names when they land: `seminar`, `seminarResults`,
- * `certificate`, `glossary` (`/seminar`, `/seminar/results`, `/certificate`, `/glossary`).
+ * Screens still to come take their names when they land: `certificate`, `glossary`
+ * (`/certificate`, `/glossary`).
  */
 import { matchPath } from 'react-router';
 
@@ -50,6 +50,10 @@ export const paths = {
   help: route('/help'),
   pocketCard: route('/help/pocket-card'),
   role: route('/role'),
+  seminar: route('/seminar'),
+  seminarRun: route('/seminar/run'),
+  seminarPresenter: route('/seminar/presenter'),
+  seminarResults: route('/seminar/results'),
 };
 
 export type RouteName = keyof typeof paths;

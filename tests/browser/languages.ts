@@ -11,11 +11,12 @@ const KAZAKH_LETTERS = 'ӘәҒғҚқҢңӨөҰұҮүҺһІі';
 const CYRILLIC_WORD = /[А-Яа-яЁёӘәҒғҚқҢңӨөҰұҮүҺһІі]+/g;
 
 /**
- * Latin-script words a Kazakh or Russian page may show: Roman numerals in law numbers (110-VIII)
- * and "QR" (the QR codes for line 111), which both languages write in Latin letters. Add an
- * acronym (ILO, UNODC, …) here only once the content really shows it in kk or ru.
+ * Latin-script words a Kazakh or Russian page may show: Roman numerals in law numbers (110-VIII),
+ * "QR" (the QR codes for line 111) and "CSV" (the table file a trainer downloads), which both
+ * languages write in Latin letters. Add an acronym (ILO, UNODC, …) here only once the content
+ * really shows it in kk or ru.
  */
-const LATIN_ALLOWED = [/^[IVXLC]+$/, /^QR$/];
+const LATIN_ALLOWED = [/^[IVXLC]+$/, /^QR$/, /^CSV$/];
 
 /**
  * Russian words that are not Kazakh: the commonest function words. None of them occurs in the

@@ -7,7 +7,7 @@ import { NextStepLinks } from '@/ui/next-step-links';
 import { Paragraphs } from '@/ui/paragraphs';
 import { useCourseText } from '@/i18n/use-course-text';
 
-import type { ScenarioPosition } from './scenario-engine';
+import type { ScenarioPosition } from '@/content/scenario-engine';
 
 interface ScenarioDebriefProps {
   ending: Extract<ScenarioNode, { type: 'ending' }>;

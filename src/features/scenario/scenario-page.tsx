@@ -14,7 +14,7 @@ import { useProgressStore } from '@/stores/progress-store';
 import { Breadcrumbs } from '@/ui/breadcrumbs';
 import { ScreenHeading } from '@/ui/screen-heading';
 
-import { choicesOnScreen, finishedRun, replay } from './scenario-engine';
+import { choicesOnScreen, finishedRun, replay } from '@/content/scenario-engine';
 import { ScenarioDebrief } from './scenario-debrief';
 import { SituationView } from './situation-view';
 

@@ -1,6 +1,6 @@
 import type { ScenarioContent } from '@/content/types';
 
-import { choicesOnScreen, finishedRun, replay } from './scenario-engine';
+import { choicesOnScreen, finishedRun, replay } from '@/content/scenario-engine';
 
 const choice = (id: string, next: string, score: number, indicators: string[] = []) => ({
   id,

@@ -1,0 +1,201 @@
+import { use, useId, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+
+import { loadModuleContent, manifest } from '@/content/loader';
+import type { Locale } from '@/content/locales';
+import type { ModuleContent } from '@/content/types';
+import { useLocale } from '@/i18n/use-locale';
+import { downloadText } from '@/lib/download';
+import type { ResultFile } from '@/lib/result-file';
+import { ScreenHeading } from '@/ui/screen-heading';
+
+import { gains, groupCsv, groupFigures, readResultFiles, type Skipped } from './group-results';
+import { GainTable, ShareTable } from './result-tables';
+
+import './seminar.css';
+
+const everyModule = new Map<Locale, Promise<ModuleContent[]>>();
+const allContent = (locale: Locale) => {
+  let p = everyModule.get(locale);
+  if (!p) {
+    p = Promise.all(
+      manifest.modules
+        .filter((m) => m.status === 'ready')
+        .map((m) => loadModuleContent(m.id, locale)),
+    );
+    everyModule.set(locale, p);
+  }
+  return p;
+};
+
+/** Names for the ids in the figures, in the trainer's language. */
+function useNames(locale: Locale) {
+  const { t } = useTranslation('seminar');
+  const modules = use(allContent(locale));
+  const questions = new Map<string, string>();
+  const indicators = new Map<string, string>();
+  const quizzes = new Map<string, string>([['@assessment', t('assessment')]]);
+  for (const m of modules) {
+    quizzes.set(m.id, m.title);
+    for (const q of m.quiz?.questions ?? []) questions.set(q.id, q.prompt);
+    for (const [id, name] of Object.entries(m.indicators)) indicators.set(id, name);
+  }
+  return (section: 'questions' | 'indicators' | 'quizzes', id: string) => {
+    if (section === 'questions') return questions.get(id.slice(id.indexOf('/') + 1)) ?? id;
+    return (section === 'indicators' ? indicators : quizzes).get(id) ?? id;
+  };
+}
+
+interface Group {
+  files: ResultFile[];
+  skipped: Skipped[];
+}
+const empty: Group = { files: [], skipped: [] };
+
+/** `#/seminar/results`: the room's results from the files participants saved, and the gain since the first morning. */
+export function ResultsPage() {
+  const { t } = useTranslation(['seminar', 'common']);
+  const locale = useLocale();
+  const name = useNames(locale);
+  const [before, setBefore] = useState<Group>(empty);
+  const [after, setAfter] = useState<Group>(empty);
+  const main = after.files.length > 0 ? after : before;
+  const figures = groupFigures(main.files);
+  const first = groupFigures(before.files);
+  const both = before.files.length > 0 && after.files.length > 0;
+
+  const csv = () =>
+    downloadText(
+      'qorgau-group-results.csv',
+      groupCsv(
+        figures,
+        {
+          section: {
+            questions: t('csv.question'),
+            indicators: t('csv.indicator'),
+            quizzes: t('csv.quiz'),
+          },
+          headings: [
+            t('csv.section'),
+            t('csv.name'),
+            t('csv.count'),
+            t('csv.right'),
+            t('csv.percent'),
+          ],
+        },
+        name,
+      ),
+      'text/csv',
+    );
+
+  return (
+    <div className="seminar-results">
+      <ScreenHeading title={t('resultsTitle')} site={t('common:appName')}>
+        {t('resultsTitle')}
+      </ScreenHeading>
+      <p>{t('resultsIntro')}</p>
+      <p className="note">{t('selfReported')}</p>
+      <div className="results-load no-print">
+        <FileGroup label={t('before')} group={before} onChange={setBefore} />
+        <FileGroup label={t('after')} group={after} onChange={setAfter} />
+      </div>
+      {main.files.length > 0 ? (
+        <>
+          <p role="status">{t('participants', { count: main.files.length })}</p>
+          {both ? (
+            <>
+              <GainTable
+                heading={t('gainIndicators')}
+                rows={gains(first.indicators, figures.indicators)}
+                name={(id) => name('indicators', id)}
+              />
+              <GainTable
+                heading={t('gainModules')}
+                rows={gains(first.quizzes, figures.quizzes)}
+                name={(id) => name('quizzes', id)}
+              />
+            </>
+          ) : null}
+          <ShareTable
+            heading={t('hardestQuestions')}
+            rows={figures.questions}
+            name={(id) => name('questions', id)}
+          />
+          <ShareTable
+            heading={t('hardestIndicators')}
+            rows={figures.indicators}
+            name={(id) => name('indicators', id)}
+          />
+          <ShareTable
+            heading={t('quizScores')}
+            rows={figures.quizzes}
+            name={(id) => name('quizzes', id)}
+          />
+          <div className="actions no-print">
+            <button type="button" className="button" onClick={() => window.print()}>
+              {t('printResults')}
+            </button>
+            <button type="button" className="button" onClick={csv}>
+              {t('downloadCsv')}
+            </button>
+          </div>
+        </>
+      ) : null}
+    </div>
+  );
+}
+
+function FileGroup({
+  label,
+  group,
+  onChange,
+}: {
+  label: string;
+  group: Group;
+  onChange: (g: Group) => void;
+}) {
+  const { t } = useTranslation('seminar');
+  const id = useId();
+  const load = async (list: FileList | null) => {
+    const inputs = await Promise.all(
+      [...(list ?? [])].map(async (f) => ({ name: f.name, text: await f.text() })),
+    );
+    const read = readResultFiles(inputs, manifest, group.files);
+    onChange({
+      files: [...group.files, ...read.files],
+      skipped: [...group.skipped, ...read.skipped],
+    });
+  };
+  return (
+    <fieldset className="file-group">
+      <legend>{label}</legend>
+      <input
+        id={id}
+        className="visually-hidden"
+        type="file"
+        multiple
+        accept="application/json,.json"
+        onChange={(e) => {
+          void load(e.target.files);
+          e.target.value = '';
+        }}
+      />
+      <label className="button file-button" htmlFor={id}>
+        {t('loadFiles')}
+      </label>
+      <p>{t('loaded', { count: group.files.length })}</p>
+      {group.skipped.length > 0 ? (
+        <ul className="skipped" role="alert">
+          {group.skipped.map((s, i) => (
+            <li key={i}>{t(`skipped.${s.problem}`, { name: s.name })}</li>
+          ))}
+        </ul>
+      ) : null}
+      {group.files.length + group.skipped.length > 0 ? (
+        <button type="button" className="button" onClick={() => onChange(empty)}>
+          {t('clear')}
+        </button>
+      ) : null}
+    </fieldset>
+  );
+}
