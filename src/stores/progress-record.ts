@@ -7,6 +7,8 @@
  *   1 — lessons, quizzes (current attempt + history), scenarios (current run + history), last place.
  *   2 — every quiz and scenario result also records the indicators met and recognised (for the
  *       indicator profile); results saved under version 1 get empty lists — they were not recorded.
+ *   3 — a quiz result may record the questions it asked (`asked`), so a trainer's group results
+ *       can say per question how many got it right; results saved before have none (not guessed).
  * A change of shape bumps PROGRESS_VERSION, adds `migrations[old]` and a test on a frozen fixture
  * of the old version in tests/fixtures/.
  */
@@ -28,7 +30,7 @@ import {
 import type { VersionedRecord } from './versioned-storage';
 
 export const PROGRESS_KEY = 'qorgau.progress';
-export const PROGRESS_VERSION = 2;
+export const PROGRESS_VERSION = 3;
 
 /** The final assessment is kept with the module quizzes, under a key no module id can take. */
 export const ASSESSMENT_KEY = '@assessment';
@@ -82,12 +84,14 @@ const quizResult = refine(
     score: nonNegativeInt,
     max: nonNegativeInt,
     passed: boolean,
+    /** The questions asked, in order (from version 3 on). */
+    asked: optional(ids),
     missed: ids,
     /** Indicator ids, once for each question that carried them. */
     met: ids,
     recognised: ids,
   }),
-  (r) => r.score <= r.max,
+  (r) => r.score <= r.max && (r.asked === undefined || r.asked.length === r.max),
 );
 
 const scenarioRun = object({
@@ -147,6 +151,8 @@ export const progressRecord: VersionedRecord<ProgressData> = {
         );
       return { ...v1, quizzes: addLists(v1.quizzes), scenarios: addLists(v1.scenarios) };
     },
+    // Version 3 only adds an optional field: a version-2 record is already a valid one.
+    2: (old) => old,
   },
   validate: (data) => (isProgress(data) ? (data as ProgressData) : null),
 };

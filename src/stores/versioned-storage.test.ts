@@ -60,7 +60,7 @@ describe('progress record', () => {
     );
   });
 
-  it('restores the frozen version-2 fixture unchanged', () => {
+  it('migrates the frozen version-2 fixture unchanged (version 3 only adds what it asked)', () => {
     const result = restore(progressRecord, v2Fixture);
     expect(result).toEqual({ ok: true, state: JSON.parse(v2Fixture).state });
   });

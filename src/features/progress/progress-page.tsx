@@ -20,6 +20,7 @@ import { ScreenHeading } from '@/ui/screen-heading';
 import { indicatorProfile } from './indicator-profile';
 import { IndicatorTable } from './indicator-table';
 import { ProgressTransfer } from './progress-transfer';
+import { TrainerResult } from './trainer-result';
 
 import './progress.css';
 
@@ -114,6 +115,11 @@ export function ProgressPage() {
       <section aria-labelledby="transfer">
         <h2 id="transfer">{t('transfer.heading')}</h2>
         <ProgressTransfer />
+      </section>
+
+      <section aria-labelledby="trainer-result">
+        <h2 id="trainer-result">{t('trainerResult.heading')}</h2>
+        <TrainerResult />
       </section>
     </>
   );

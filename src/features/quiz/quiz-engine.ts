@@ -67,6 +67,8 @@ export interface AttemptScore {
   score: number;
   max: number;
   passed: boolean;
+  /** Ids of the questions asked, in order. */
+  asked: string[];
   /** Ids of questions answered wrongly, in the order asked. */
   missed: string[];
   /** Indicators the attempt put in front of the learner, and those they recognised (once per question). */
@@ -88,6 +90,7 @@ export function scoreAttempt(
     score,
     max,
     passed: max > 0 && score / max >= passMark - 1e-9,
+    asked: questions.map((q) => q.id),
     missed,
     met: outcomes.flatMap((o) => o.met),
     recognised: outcomes.flatMap((o) => o.recognised),

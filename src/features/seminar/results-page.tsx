@@ -41,7 +41,8 @@ function useNames(locale: Locale) {
     for (const [id, name] of Object.entries(m.indicators)) indicators.set(id, name);
   }
   return (section: 'questions' | 'indicators' | 'quizzes', id: string) => {
-    if (section === 'questions') return questions.get(id.slice(id.indexOf('/') + 1)) ?? id;
+    // `quiz/question`, or `@assessment/module/question`: the question id is the last part.
+    if (section === 'questions') return questions.get(id.slice(id.lastIndexOf('/') + 1)) ?? id;
     return (section === 'indicators' ? indicators : quizzes).get(id) ?? id;
   };
 }
