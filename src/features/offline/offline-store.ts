@@ -80,7 +80,14 @@ export async function checkForUpdate(): Promise<void> {
 }
 
 /** Screens where a reload would lose the learner's place (a quiz in progress, a scenario turn). */
-const BUSY: ReadonlySet<RouteName> = new Set(['quiz', 'assessment', 'scenario']);
+const BUSY: ReadonlySet<RouteName> = new Set([
+  'quiz',
+  'assessment',
+  'scenario',
+  // A running seminar: neither the projector nor the presenter window updates under the room.
+  'seminarRun',
+  'seminarPresenter',
+]);
 
 /** An address where a reload would lose the learner's place or a seminar's flow. */
 export function isBusyPath(path: string): boolean {
