@@ -11,6 +11,8 @@ import { gzipSync } from 'node:zlib';
 import { build } from 'vite';
 
 import { KB, measureBudgets, type BuildManifest } from './bench-budget.ts';
+import { benchGroupResults, GROUP_BUDGET_MS } from './bench/group-results.ts';
+import { compileCourse } from './content/compile.ts';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const distArg = process.argv.indexOf('--dist');
@@ -86,7 +88,18 @@ if (existsSync(path.join(single, 'qorgau.html'))) {
     console.log(`Kolibri package (dist-single/${f}): ${kb(statSync(path.join(single, f)).size)}.`);
 } else console.log('One-file course: not built (npm run build:single).');
 
-const over = measured.filter((r) => r.over);
+// Seminar mode's group results: 1,000 participants' files read, checked and counted.
+const course = await compileCourse(path.join(root, 'content'));
+const group = benchGroupResults(course.manifest);
+const groupOver = group.ms > GROUP_BUDGET_MS;
+console.log(
+  `Group results: ${group.files} result files (${kb(group.bytes)}) read and counted in ${Math.round(group.ms)} ms (budget ${GROUP_BUDGET_MS} ms)${groupOver ? ' OVER BUDGET' : ''}.`,
+);
+
+const over = [
+  ...measured.filter((r) => r.over),
+  ...(groupOver ? [{ what: 'group results over 1,000 files' }] : []),
+];
 if (over.length > 0) {
   console.log(
     `\n${over.length} figure${over.length === 1 ? ' is' : 's are'} over budget (see DESIGN.md, "Quality bars"): ${over.map((r) => r.what.trim()).join('; ')}.`,
