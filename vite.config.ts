@@ -106,15 +106,24 @@ function firstScreenGroup(moduleId: string, ctx: ChunkingContext): string | null
   return fromEntry(moduleId) ? 'core' : null;
 }
 
+const REACT_ROUTER_PRODUCTION = fileURLToPath(
+  new URL('./node_modules/react-router/dist/production/index.mjs', import.meta.url),
+);
+
 const webOutput = {
   codeSplitting: { groups: [{ name: firstScreenGroup, debugName: 'first-screen' }] },
   chunkFileNames: (chunk: { facadeModuleId: string | null }) => {
-    const m = /virtual:qorgau\/module\/([^/]+)\/([a-z]+)$/.exec(chunk.facadeModuleId ?? '');
-    return m ? `assets/content-${m[1]}.${m[2]}-[hash].js` : 'assets/[name]-[hash].js';
+    // Content chunks are named for what they hold: content-<module>[.<scenario>].<lang>.
+    const m = /virtual:qorgau\/(?:module|scenario)\/(.+)\/([a-z]+)$/.exec(
+      chunk.facadeModuleId ?? '',
+    );
+    return m
+      ? `assets/content-${m[1]!.replace('/', '.')}.${m[2]}-[hash].js`
+      : 'assets/[name]-[hash].js';
   },
 };
 
-export default defineConfig(({ mode }) => {
+export default defineConfig(({ mode, command }) => {
   const single = mode === 'single';
   return {
     base: './',
@@ -126,7 +135,17 @@ export default defineConfig(({ mode }) => {
     ],
     // The single file carries nothing beside itself (its icon is a data URL in index.html).
     publicDir: single ? false : 'public',
-    resolve: { alias: { '@': fileURLToPath(new URL('./src', import.meta.url)) } },
+    resolve: {
+      alias: [
+        { find: '@', replacement: fileURLToPath(new URL('./src', import.meta.url)) },
+        // react-router's package exports name only its development build, which keeps its
+        // development warnings (messages and the checks around them) in ours; its production
+        // build is the same code without them.
+        ...(command === 'build'
+          ? [{ find: /^react-router$/, replacement: REACT_ROUTER_PRODUCTION }]
+          : []),
+      ],
+    },
     build: {
       target: 'es2022',
       outDir: single ? 'dist-single' : 'dist',

@@ -58,6 +58,42 @@ describe('npm run bench', () => {
     expect(run.stdout).not.toContain('OVER BUDGET');
   });
 
+  it('holds every scenario chunk to the content budget, naming module, scenario and language', () => {
+    const rows = measureBudgets(
+      {
+        'index.html': { file: 'index.js' },
+        'virtual:qorgau/module/m1/kk': { file: 'm1.kk.js', isDynamicEntry: true },
+        'virtual:qorgau/scenario/m1/long-case/kk': { file: 'long.kk.js', isDynamicEntry: true },
+        'virtual:qorgau/scenario/m1/short-case/kk': { file: 'short.kk.js', isDynamicEntry: true },
+      },
+      (file) => (file === 'long.kk.js' ? 31 * KB : KB),
+    );
+    const content = rows.filter((r) => r.what.startsWith('content'));
+    expect(content.map((r) => [r.what, r.over])).toEqual([
+      ['content m1 × kk', false],
+      ['content scenario m1/long-case × kk', true],
+      ['content scenario m1/short-case × kk', false],
+    ]);
+  });
+
+  it("counts a module's titles on a return visit with a lesson to continue, the largest module's", () => {
+    const rows = measureBudgets(
+      {
+        'index.html': { file: 'index.js' },
+        'virtual:qorgau/outline/ru': { file: 'outline.ru.js', isDynamicEntry: true },
+        'virtual:qorgau/outline/m1/ru': { file: 'm1.ru.js', isDynamicEntry: true },
+        'virtual:qorgau/outline/m2/ru': { file: 'm2.ru.js', isDynamicEntry: true },
+      },
+      (file) =>
+        ({ 'm2.ru.js': 30 * KB, 'm1.ru.js': 10 * KB, 'outline.ru.js': 50 * KB })[file] ?? 90 * KB,
+    );
+    expect(rows.find((r) => r.what === 'return visit (course home), ru')?.over).toBe(false);
+    expect(rows.find((r) => r.what === 'return visit, a lesson to continue, ru')).toMatchObject({
+      bytes: 120 * KB,
+      over: true,
+    });
+  });
+
   it('measures a lazy screen it has no name for, so a new screen cannot escape its budget', () => {
     const rows = measureBudgets(
       {

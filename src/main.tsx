@@ -24,5 +24,5 @@ if (import.meta.env.DEV && new URLSearchParams(window.location.search).get('lng'
   const chosen = useSettingsStore.getState().locale;
   const locale = chosen ?? preferredLocales(navigator.languages ?? [navigator.language])[0] ?? 'kk';
   document.documentElement.lang = locale;
-  void initI18n(locale).then(render);
+  void initI18n(locale, undefined, chosen !== undefined).then(render);
 }

@@ -17,12 +17,14 @@ import {
 } from '../../src/content/schema.ts';
 import type {
   CourseItem,
+  CourseOutline,
   CourseText,
   HelpContent,
   IndicatorTaxonomy,
   Manifest,
   ManifestModule,
   ModuleContent,
+  ScenarioChunk,
 } from '../../src/content/types.ts';
 import { ContentError, type ContentProblem } from './errors.ts';
 import { duplicateIds, unknownIds } from './ids.ts';
@@ -35,9 +37,12 @@ export type { CoverageRow };
 export interface CompiledCourse {
   manifest: Manifest;
   text: Record<Locale, CourseText>;
+  outline: Record<Locale, CourseOutline>;
   indicators: Record<Locale, IndicatorTaxonomy>;
   help: Record<Locale, HelpContent>;
   modules: Map<string, Record<Locale, ModuleContent>>;
+  /** Each scenario's chunk per language, by module id, then scenario id. */
+  scenarios: Map<string, Map<string, Record<Locale, ScenarioChunk>>>;
   coverage: CoverageRow[];
   /** Every file read, so a dev server can watch them. */
   files: string[];
@@ -67,8 +72,13 @@ export async function compileCourse(contentDir: string): Promise<CompiledCourse>
       reader.problems.push({ file: `content/modules/${folder}`, message: 'this module folder is not listed in course.yaml' });
 
   const text = perLocale((l) => courseText(course, l));
+  const outline = perLocale<CourseOutline>((l) => ({
+    roles: Object.fromEntries(course.roles.map((r) => [r.id, r.name[l]])),
+    modules: {},
+  }));
   const manifestModules: ManifestModule[] = [];
   const modules = new Map<string, Record<Locale, ModuleContent>>();
+  const scenarios = new Map<string, Map<string, Record<Locale, ScenarioChunk>>>();
   const coverage: CoverageRow[] = [];
   const practice = new PracticeIndex();
 
@@ -81,7 +91,10 @@ export async function compileCourse(contentDir: string): Promise<CompiledCourse>
         id: entry.id, number: index + 1, status: 'planned',
         minutes: entry.planned.minutes, roles: [], lessons: [], scenarios: [],
       });
-      for (const l of LOCALES) text[l].modules[entry.id] = { title: entry.planned.title[l], lessons: {}, scenarios: {} };
+      for (const l of LOCALES) {
+        text[l].modules[entry.id] = { title: entry.planned.title[l] };
+        outline[l].modules[entry.id] = { lessons: {}, scenarios: {} };
+      }
       continue;
     }
     if (!folder) {
@@ -92,8 +105,12 @@ export async function compileCourse(contentDir: string): Promise<CompiledCourse>
     if (!compiled) continue;
     manifestModules.push(compiled.manifest);
     modules.set(compiled.manifest.id, compiled.content);
+    scenarios.set(compiled.manifest.id, compiled.scenarios);
     coverage.push(...compiled.coverage);
-    for (const l of LOCALES) text[l].modules[compiled.manifest.id] = compiled.text[l];
+    for (const l of LOCALES) {
+      text[l].modules[compiled.manifest.id] = compiled.text[l];
+      outline[l].modules[compiled.manifest.id] = compiled.outline[l];
+    }
     for (const [indicator, place] of compiled.practice) practice.add(indicator, place);
   }
 
@@ -102,11 +119,13 @@ export async function compileCourse(contentDir: string): Promise<CompiledCourse>
   return {
     manifest: { roles: course.roles.map((r) => r.id), assessment: course.assessment, modules: manifestModules },
     text,
+    outline,
     indicators: perLocale((l) => taxonomyIn(l, shared.indicators, practice.places)),
     help: perLocale((l) =>
       helpIn(l, { helplines: shared.helplines, referral: shared.referral, sources: shared.sources, roles: course.roles, groups }),
     ),
     modules,
+    scenarios,
     coverage,
     files: reader.files,
   };
@@ -149,14 +168,9 @@ function checkShared(shared: ReturnType<typeof readShared>, course: CourseSource
   ];
 }
 
-/** Course-level titles in one language; each module adds its own as it is compiled. */
+/** What the course home shows in one language; each module adds its own as it is compiled. */
 function courseText(course: CourseSource, locale: Locale): CourseText {
-  return {
-    title: course.title[locale],
-    tagline: course.tagline[locale],
-    roles: Object.fromEntries(course.roles.map((r) => [r.id, r.name[locale]])),
-    modules: {},
-  };
+  return { title: course.title[locale], tagline: course.tagline[locale], modules: {} };
 }
 
 /** Indicator id → the distinct places that practise it, in course order. */

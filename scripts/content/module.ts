@@ -17,13 +17,15 @@ import {
 } from '../../src/content/schema.ts';
 import type {
   CourseItem,
+  CourseOutline,
   CourseText,
   ManifestModule,
   ModuleContent,
+  ScenarioChunk,
 } from '../../src/content/types.ts';
 import { duplicateIds, unknownIds } from './ids.ts';
 import { compileLessons, strayLessonFiles, type CompiledLessons } from './lessons.ts';
-import { inLocale } from './locale-outputs.ts';
+import { inLocale, perLocale } from './locale-outputs.ts';
 import { checkQuiz, localizeQuestion } from './quiz.ts';
 import type { ContentReader } from './read.ts';
 import { checkScenario, localizeScenario } from './scenario.ts';
@@ -50,7 +52,10 @@ export interface CoverageRow {
 export interface CompiledModule {
   manifest: ManifestModule;
   content: Record<Locale, ModuleContent>;
+  /** Each scenario in its own chunk per language, by scenario id. */
+  scenarios: Map<string, Record<Locale, ScenarioChunk>>;
   text: Record<Locale, CourseText['modules'][string]>;
+  outline: Record<Locale, CourseOutline['modules'][string]>;
   coverage: CoverageRow[];
   /** Indicator id → the places in this module that practise it. */
   practice: [indicator: string, place: CourseItem][];
@@ -89,17 +94,14 @@ export async function compileModule(
     content: Object.fromEntries(
       LOCALES.map((l) => [l, moduleIn(l, { mod, lessons, scenarios, quiz, refs })]),
     ) as Record<Locale, ModuleContent>,
-    text: Object.fromEntries(
-      LOCALES.map((l) => [
-        l,
-        {
-          title: mod.title[l],
-          summary: mod.summary[l],
-          lessons: Object.fromEntries(mod.lessons.map((x) => [x.id, x.title[l]])),
-          scenarios: Object.fromEntries(scenarios.map((x) => [x.id, x.title[l]])),
-        },
-      ]),
-    ) as Record<Locale, CourseText['modules'][string]>,
+    scenarios: new Map(
+      scenarios.map((s) => [s.id, perLocale((l) => scenarioIn(l, mod.id, s, refs))]),
+    ),
+    text: perLocale((l) => ({ title: mod.title[l], summary: mod.summary[l] })),
+    outline: perLocale((l) => ({
+      lessons: Object.fromEntries(mod.lessons.map((x) => [x.id, x.title[l]])),
+      scenarios: Object.fromEntries(scenarios.map((x) => [x.id, x.title[l]])),
+    })),
     coverage: LOCALES.map((locale) => ({
       module: mod.id,
       locale,
@@ -211,7 +213,7 @@ function moduleIn(locale: Locale, { mod, lessons, scenarios, quiz, refs }: Modul
     objectives: mod.objectives.map((o) => o[locale]),
     keyPoints: mod.keyPoints.map((o) => o[locale]),
     lessons: localLessons,
-    scenarios: scenarios.map((s) => localizeScenario(s, locale)),
+    scenarios: scenarios.map((s) => ({ id: s.id, title: s.title[locale], summary: s.summary[locale] })),
     ...(quiz
       ? {
           quiz: {
@@ -223,5 +225,20 @@ function moduleIn(locale: Locale, { mod, lessons, scenarios, quiz, refs }: Modul
       : {}),
     sources: inLocale(refs.sources.filter((s) => cited(s.id)), locale),
     indicators: Object.fromEntries(refs.indicatorNames.map((i) => [i.id, i.name[locale]])),
+  };
+}
+
+/** One scenario's chunk in one language, with the names of the indicators it tags. */
+function scenarioIn(locale: Locale, moduleId: string, s: ScenarioSource, refs: CourseRefs): ScenarioChunk {
+  const tagged = new Set(
+    s.nodes.flatMap((n) => (n.type === 'situation' ? n.choices.flatMap((c) => c.indicators) : [])),
+  );
+  return {
+    moduleId,
+    locale,
+    scenario: localizeScenario(s, locale),
+    indicators: Object.fromEntries(
+      refs.indicatorNames.filter((i) => tagged.has(i.id)).map((i) => [i.id, i.name[locale]]),
+    ),
   };
 }

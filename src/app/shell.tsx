@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { Link, Outlet, useLocation } from 'react-router';
 
 import { itemFromPath } from '@/content/course-path';
-import { loadModuleContent } from '@/content/loader';
+import { loadItemContent } from '@/content/loader';
 import type { Locale } from '@/content/locales';
 import { preferredLocales } from '@/i18n/detect';
 import { i18n } from '@/i18n/i18n';
@@ -27,12 +27,12 @@ const StorageNotice = lazy(() =>
   import('@/features/progress/storage-notice').then((m) => ({ default: m.StorageNotice })),
 );
 
-/** Loads the new language's strings and the current module, then switches i18next to it. */
+/** Loads the new language's strings and the current screen's content, then switches i18next to it. */
 async function loadLocale(locale: Locale, path: string) {
   const item = itemFromPath(path);
   await Promise.all([
     i18n.changeLanguage(locale),
-    item ? loadModuleContent(item.moduleId, locale).catch(() => undefined) : undefined,
+    item ? loadItemContent(item, locale).catch(() => undefined) : undefined,
   ]);
 }
 

@@ -4,7 +4,7 @@
  */
 import { matchRoute, paths } from '@/lib/paths';
 
-import type { CourseItem, CourseText, ManifestModule } from './types';
+import type { CourseItem, CourseOutline, ManifestModule } from './types';
 
 export type { CourseItem };
 
@@ -50,9 +50,12 @@ export function itemFromPath(
 }
 
 /** The title of a lesson or scenario; undefined for the quiz (its title is a UI string). */
-export function itemTitle(text: CourseText, item: CourseItem): string | undefined {
-  const module = text.modules[item.moduleId];
-  if (item.kind === 'lesson') return module?.lessons[item.id];
-  if (item.kind === 'scenario') return module?.scenarios[item.id];
+export function itemTitle(outline: CourseOutline, item: CourseItem): string | undefined {
+  // Ids can come from a saved address: only own keys are looked up.
+  const own = <T>(r: Record<string, T> | undefined, key: string) =>
+    r && Object.hasOwn(r, key) ? r[key] : undefined;
+  const module = own(outline.modules, item.moduleId);
+  if (item.kind === 'lesson') return own(module?.lessons, item.id);
+  if (item.kind === 'scenario') return own(module?.scenarios, item.id);
   return undefined;
 }

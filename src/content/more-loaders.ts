@@ -3,9 +3,8 @@
  * from loader.ts so they do not weigh on the first screen.
  */
 import { use } from 'react';
-import { helpLoaders, indicatorLoaders } from 'virtual:qorgau/manifest';
 
-import { cached, loadModuleContent, manifest } from './loader';
+import { cached, contentLoaders, loadModuleContent, manifest } from './loader';
 import type { Locale } from './locales';
 import type { HelpContent, IndicatorTaxonomy, ModuleContent } from './types';
 
@@ -24,10 +23,12 @@ export function useAllModuleContent(locale: Locale): ModuleContent[] {
 
 /** Suspends until the indicator taxonomy in `locale` is loaded. */
 export function useIndicators(locale: Locale): IndicatorTaxonomy {
-  return useCached(`indicators/${locale}`, indicatorLoaders[locale]);
+  return useCached(`indicators/${locale}`, () =>
+    contentLoaders().then((l) => l.indicatorLoaders[locale]()),
+  );
 }
 
 /** Suspends until the helplines, referral steps and role checklists in `locale` are loaded. */
 export function useHelp(locale: Locale): HelpContent {
-  return useCached(`help/${locale}`, helpLoaders[locale]);
+  return useCached(`help/${locale}`, () => contentLoaders().then((l) => l.helpLoaders[locale]()));
 }

@@ -34,15 +34,23 @@ export interface Manifest {
   modules: ManifestModule[];
 }
 
-/** The course-level text in one language (titles for the home screen and navigation). */
+/**
+ * What the course home shows, in one language: the course's and each module's title and summary.
+ * It is on the first screen (the i18next namespace `course`), so it holds nothing else.
+ */
 export interface CourseText {
   title: string;
   tagline: string;
+  modules: Record<string, { title: string; summary?: string }>;
+}
+
+/**
+ * The titles other screens name things by, in one language: roles, and each module's lessons and
+ * scenarios (the i18next namespace `outline`, loaded with the first screen that needs it).
+ */
+export interface CourseOutline {
   roles: Record<string, string>;
-  modules: Record<
-    string,
-    { title: string; summary?: string; lessons: Record<string, string>; scenarios: Record<string, string> }
-  >;
+  modules: Record<string, { lessons: Record<string, string>; scenarios: Record<string, string> }>;
 }
 
 export interface LessonContent {
@@ -111,6 +119,17 @@ export type ScenarioContent = Reshape<
   }
 >;
 
+/** A scenario as the module page lists it; the scenario itself is in its own chunk. */
+export interface ScenarioSummary {
+  id: string;
+  title: string;
+  summary: string;
+}
+
+/**
+ * One module in one language (`virtual:qorgau/module/<id>/<lang>`): its text, lessons and quiz,
+ * and only the titles and summaries of its scenarios.
+ */
 export interface ModuleContent {
   id: string;
   locale: Locale;
@@ -119,9 +138,20 @@ export interface ModuleContent {
   objectives: string[];
   keyPoints: string[];
   lessons: LessonContent[];
-  scenarios: ScenarioContent[];
+  scenarios: ScenarioSummary[];
   quiz?: QuizContent;
   sources: InLocale<SourcesSource>;
+  indicators: Record<string, string>;
+}
+
+/**
+ * One scenario in one language (`virtual:qorgau/scenario/<module>/<scenario>/<lang>`), with the
+ * names of the indicators its choices tag, so the scenario screen needs no module chunk.
+ */
+export interface ScenarioChunk {
+  moduleId: string;
+  locale: Locale;
+  scenario: ScenarioContent;
   indicators: Record<string, string>;
 }
 

@@ -6,11 +6,17 @@
 import i18n, { type BackendModule } from 'i18next';
 import { initReactI18next } from 'react-i18next';
 
-import { textLoaders } from '@/content/loader';
+import { outlineLoaders, textLoaders } from '@/content/loader';
 import { isLocale, LOCALES, type Locale } from '@/content/locales';
 
-/** The course's own titles travel as one more namespace, so they load and switch with the UI. */
+/**
+ * The course's own titles travel as namespaces too, so they load and switch with the UI: `course`
+ * (what the course home shows, on the first screen) and `outline` (role names, lesson and
+ * scenario titles, loaded by the first screen that names one).
+ */
 export const COURSE_NAMESPACE = 'course';
+export const OUTLINE_NAMESPACE = 'outline';
+const courseLoaders = { [COURSE_NAMESPACE]: textLoaders, [OUTLINE_NAMESPACE]: outlineLoaders };
 
 const bundles = import.meta.glob<{ default: object }>('./locales/*/*.json');
 
@@ -19,8 +25,8 @@ const lazyBackend: BackendModule = {
   init: () => undefined,
   read: (language, namespace, callback) => {
     const load =
-      namespace === COURSE_NAMESPACE && isLocale(language)
-        ? textLoaders[language]
+      (namespace === COURSE_NAMESPACE || namespace === OUTLINE_NAMESPACE) && isLocale(language)
+        ? courseLoaders[namespace][language]
         : bundles[`./locales/${language}/${namespace}.json`];
     if (!load) {
       callback(new Error(`No UI strings for ${language}/${namespace}`), null);
@@ -34,10 +40,12 @@ const lazyBackend: BackendModule = {
 };
 
 /**
- * Starts i18next in `locale`; resolves once the common strings are ready. `postProcess` names
- * post-processors already registered with `i18n.use` (the development pseudo-locale).
+ * Starts i18next in `locale`; resolves once the common strings are ready, and the course home's
+ * text too unless `home` is false (a first visit shows the language chooser, which needs neither
+ * it nor its bytes; the home loads it when it shows). `postProcess` names post-processors already
+ * registered with `i18n.use` (the development pseudo-locale).
  */
-export function initI18n(locale: Locale, postProcess?: string[]) {
+export function initI18n(locale: Locale, postProcess?: string[], home = true) {
   return i18n
     .use(lazyBackend)
     .use(initReactI18next)
@@ -45,7 +53,7 @@ export function initI18n(locale: Locale, postProcess?: string[]) {
       lng: locale,
       supportedLngs: [...LOCALES],
       fallbackLng: false,
-      ns: ['common', COURSE_NAMESPACE],
+      ns: home ? ['common', COURSE_NAMESPACE] : ['common'],
       defaultNS: 'common',
       interpolation: { escapeValue: false },
       returnNull: false,

@@ -1,14 +1,26 @@
 import { useTranslation } from 'react-i18next';
 
-import type { CourseText } from '@/content/types';
+import type { CourseOutline, CourseText } from '@/content/types';
 
-import { COURSE_NAMESPACE } from './i18n';
+import { COURSE_NAMESPACE, OUTLINE_NAMESPACE } from './i18n';
 
-/** Course and module titles in the language on screen (suspends until they are loaded). */
+/** What the course home shows, in the language on screen (suspends until it is loaded). */
 export function useCourseText(): CourseText {
   const { i18n } = useTranslation(COURSE_NAMESPACE as 'common');
   return i18n.getResourceBundle(
     i18n.resolvedLanguage ?? i18n.language,
     COURSE_NAMESPACE,
   ) as CourseText;
+}
+
+/**
+ * Role names and every lesson and scenario title, in the language on screen. Suspends while they
+ * load: they are not part of the first screen.
+ */
+export function useCourseOutline(): CourseOutline {
+  const { i18n } = useTranslation(OUTLINE_NAMESPACE as 'common');
+  return i18n.getResourceBundle(
+    i18n.resolvedLanguage ?? i18n.language,
+    OUTLINE_NAMESPACE,
+  ) as CourseOutline;
 }

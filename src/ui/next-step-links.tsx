@@ -4,7 +4,7 @@ import { Link } from 'react-router';
 
 import { itemPath, itemTitle, modulePath, nextItem, type CourseItem } from '@/content/course-path';
 import type { ManifestModule } from '@/content/types';
-import { useCourseText } from '@/i18n/use-course-text';
+import { useCourseOutline } from '@/i18n/use-course-text';
 
 /** After finishing a step: go on to the next one in the module, or back to the module. */
 export function NextStepLinks({
@@ -17,7 +17,7 @@ export function NextStepLinks({
   children?: ReactNode;
 }) {
   const { t } = useTranslation();
-  const text = useCourseText();
+  const text = useCourseOutline();
   const next = nextItem(module, current);
   return (
     <div className="actions">

@@ -10,7 +10,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 
 import { LOCALES, type Locale } from '../../src/content/locales';
 import { expectGoodScreen, expectOnlyLanguage, returningLearner, sharedCourse } from './browser';
-import { bestPath, moduleContent, writtenModules } from './course-data';
+import { bestPath, moduleContent, moduleScenarios, writtenModules } from './course-data';
 import { button, ui } from './flows';
 
 const modules = await writtenModules();
@@ -53,7 +53,7 @@ describe.each(LOCALES)('the written modules in %s', (locale: Locale) => {
         await screen(`lesson ${lesson.id}`);
       }
 
-      for (const scenario of content.scenarios) {
+      for (const scenario of await moduleScenarios(moduleId, locale)) {
         const where = `scenario ${scenario.id}`;
         await open(page, `${base}/scenarios/${scenario.id}`, scenario.title);
         await screen(`${where} intro`);

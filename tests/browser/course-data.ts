@@ -13,6 +13,19 @@ export async function moduleContent(moduleId: string, locale: Locale): Promise<M
   return content;
 }
 
+/** A module's scenarios in one language, in module order, each read from its own chunk. */
+export async function moduleScenarios(
+  moduleId: string,
+  locale: Locale,
+): Promise<ScenarioContent[]> {
+  const { modules, scenarios } = await compiled;
+  return (modules.get(moduleId)?.[locale].scenarios ?? []).map((s) => {
+    const chunk = scenarios.get(moduleId)?.get(s.id)?.[locale];
+    if (!chunk) throw new Error(`No compiled scenario ${moduleId}/${s.id} in ${locale}`);
+    return chunk.scenario;
+  });
+}
+
 /** Every written module of the course, in course order (read from the content, never counted). */
 export async function writtenModules(): Promise<ManifestModule[]> {
   return (await compiled).manifest.modules.filter((m) => m.status === 'ready');

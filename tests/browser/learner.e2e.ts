@@ -8,7 +8,7 @@ import { describe, expect, it } from 'vitest';
 
 import type { Question } from '../../src/content/types';
 import { chooseLanguage, courseSession, expectGoodScreen, returningLearner } from './browser';
-import { moduleContent, progressWithAttempt } from './course-data';
+import { moduleContent, moduleScenarios, progressWithAttempt } from './course-data';
 import { button, fillAnswer, ui } from './flows';
 
 const session = courseSession();
@@ -18,7 +18,7 @@ const SCENARIO = 'college-waitress-job';
 describe('scenario choices', () => {
   it('are not listed best first all through a run, and keep their order after a reload', async () => {
     const { page, baseUrl } = await session.open();
-    const scenario = (await moduleContent(MODULE, 'en')).scenarios.find((s) => s.id === SCENARIO)!;
+    const scenario = (await moduleScenarios(MODULE, 'en')).find((s) => s.id === SCENARIO)!;
     // A fixed start time gives this run a known seed: the test cannot pass or fail by chance.
     await page.clock.setFixedTime(new Date('2026-03-02T09:30:00.000Z'));
     await returningLearner(page, baseUrl, 'en');

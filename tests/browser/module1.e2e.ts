@@ -7,7 +7,7 @@ import { beforeEach, describe, expect, it } from 'vitest';
 
 import { LOCALES, type Locale } from '../../src/content/locales';
 import { chooseLanguage, courseSession, expectGoodScreen, type Course } from './browser';
-import { bestPath, moduleContent } from './course-data';
+import { bestPath, moduleContent, moduleScenarios } from './course-data';
 import { button, playScenario, readLesson, takeQuiz, ui } from './flows';
 
 const session = courseSession();
@@ -42,7 +42,7 @@ describe.each(LOCALES)('Module 1 in %s', (locale: Locale) => {
       await screen(`lesson ${lesson.id} complete`);
     }
 
-    for (const scenario of content.scenarios) {
+    for (const scenario of await moduleScenarios('what-is-trafficking', locale)) {
       await page
         .getByRole('link', {
           name: ui(locale, 'common', 'nextItem').replace('{{title}}', scenario.title),

@@ -39,7 +39,7 @@ it('is installable: a linked web app manifest with name, colours and icons that 
     expect(await page.evaluate(async (src) => (await fetch(src)).status, icon.src)).toBe(200);
 });
 
-it('works offline after the first visit: a module never opened, in each language', async () => {
+it('works offline after the first visit: a lesson and a scenario never opened, in each language', async () => {
   course = await session.open();
   const { page, baseUrl } = course;
   await chooseLanguage(page, baseUrl, 'en');
@@ -65,6 +65,13 @@ it('works offline after the first visit: a module never opened, in each language
     await expect
       .poll(() => page.locator('.lesson-section:not(.print-only) h2').first().innerText())
       .toBe(lesson.sections[0]!.heading);
+    // Each scenario travels in a chunk of its own: one never opened opens offline too.
+    const scenario = content.scenarios.at(-1)!;
+    await page.goto(`${baseUrl}#/modules/what-is-trafficking/scenarios/${scenario.id}`);
+    await expect
+      .poll(() => page.getByRole('heading', { level: 1 }).innerText())
+      .toBe(scenario.title);
+    await expect.poll(() => button(page, ui(locale, 'scenario', 'start')).count()).toBe(1);
   }
   await page.goto(`${baseUrl}#/offline`);
   await expect

@@ -40,7 +40,7 @@ async function problemsOf(): Promise<string> {
 
 describe('content compiler', () => {
   it('compiles every module course.yaml lists, in its order: written ones in every language', async () => {
-    const { manifest, modules } = await compileCourse(CONTENT);
+    const { manifest, modules, scenarios } = await compileCourse(CONTENT);
     const listed = (YAML.parse(readFileSync(path.join(CONTENT, 'course.yaml'), 'utf8')) as {
       modules: { id: string; planned?: unknown }[];
     }).modules;
@@ -54,6 +54,13 @@ describe('content compiler', () => {
         const content = modules.get(m.id)?.[locale];
         expect(content?.lessons.map((l) => l.id), `${m.id} in ${locale}`).toEqual(m.lessons.map((l) => l.id));
         expect(content?.scenarios.map((s) => s.id)).toEqual(m.scenarios.map((s) => s.id));
+        // Each scenario is in a chunk of its own, in every language, naming its module.
+        for (const s of m.scenarios) {
+          const chunk = scenarios.get(m.id)?.get(s.id)?.[locale];
+          expect(chunk?.scenario.id, `${m.id}/${s.id} in ${locale}`).toBe(s.id);
+          expect(chunk).toMatchObject({ moduleId: m.id, locale });
+          expect(content?.scenarios.find((x) => x.id === s.id)?.title).toBe(chunk?.scenario.title);
+        }
         expect(content?.quiz?.questions.length).toBe(m.quiz?.questions);
       }
   });
@@ -137,8 +144,9 @@ describe('content compiler', () => {
 
 describe('compiled scenario text', () => {
   it('arrives split into paragraphs, so the app only renders them', async () => {
-    const { modules } = await compileCourse(CONTENT);
-    const scenario = modules.get('what-is-trafficking')?.en.scenarios[0];
+    const { modules, scenarios } = await compileCourse(CONTENT);
+    const first = modules.get('what-is-trafficking')?.en.scenarios[0]?.id ?? '';
+    const scenario = scenarios.get('what-is-trafficking')?.get(first)?.en.scenario;
     const endings = Object.values(scenario?.nodes ?? {}).filter((n) => n.type === 'ending');
     expect(endings.length).toBeGreaterThan(0);
     for (const ending of endings) {

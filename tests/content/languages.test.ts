@@ -97,7 +97,13 @@ describe('every string of the course', () => {
       ...strings(course.text[locale]),
       ...strings(course.help[locale]),
       ...strings(course.indicators[locale]),
+      ...strings(course.outline[locale]),
+      ...Object.values(course.outline[locale].roles),
       ...[...course.modules.values()].flatMap((m) => moduleStrings(m[locale])),
+      // Scenarios travel in chunks of their own.
+      ...[...course.scenarios.values()].flatMap((byId) =>
+        [...byId.values()].flatMap((c) => [...strings(c[locale].scenario), ...Object.values(c[locale].indicators)]),
+      ),
       ...uiStrings(locale),
     ];
     expect(texts.length).toBeGreaterThan(500);

@@ -5,11 +5,10 @@
 import path from 'node:path';
 
 import { compileCourse } from '../../scripts/content/compile';
-import { STANDARD, checkCourse, checkModule } from '../../scripts/content/standard';
+import { STANDARD, checkCourse, checkModule, type WrittenModule } from '../../scripts/content/standard';
 import { LOCALES, type Locale } from '../../src/content/locales';
 import type {
   ManifestModule,
-  ModuleContent,
   Question,
   ScenarioContent,
   ScenarioNode,
@@ -18,6 +17,19 @@ import type {
 const CONTENT = path.resolve(__dirname, '../../content');
 
 describe('the real course', () => {
+  it('reads each scenario from its own chunk: one missing in a language counts short there', async () => {
+    const compiled = await compileCourse(CONTENT);
+    const [id, byScenario] = [...compiled.scenarios].find(([, s]) => s.size > 0)!;
+    const [scenarioId, chunks] = [...byScenario][0]!;
+    byScenario.set(scenarioId, { en: chunks.en, kk: chunks.kk } as typeof chunks);
+    const report = checkCourse(compiled).find((r) => r.id === id);
+    const count = byScenario.size - 1;
+    expect(report?.problems).toContainEqual(
+      `ru: ${count} scenario${count === 1 ? '' : 's'} (needs ${STANDARD.scenarios})`,
+    );
+    expect(report?.counts.find((c) => c.locale === 'en')?.scenarios).toBe(byScenario.size);
+  });
+
   it('holds every written module to the standard in every language', async () => {
     const compiled = await compileCourse(CONTENT);
     const reports = checkCourse(compiled);
@@ -76,7 +88,7 @@ function question(i: number): Question {
   return { ...base, type, options: [{ id: 'a', text: 'a', feedback: 'f', correct: true }] };
 }
 
-function content(locale: Locale): ModuleContent {
+function content(locale: Locale): WrittenModule {
   return {
     id: 'sample',
     locale,
@@ -93,7 +105,7 @@ function content(locale: Locale): ModuleContent {
 }
 
 let manifest: ManifestModule;
-let contents: Record<Locale, ModuleContent>;
+let contents: Record<Locale, WrittenModule>;
 beforeEach(() => {
   manifest = {
     id: 'sample',
@@ -112,8 +124,8 @@ beforeEach(() => {
 
 const check = () => checkModule(manifest, contents);
 /** Breaks the module in every language. */
-const everywhere = (change: (c: ModuleContent) => void) => LOCALES.forEach((l) => change(contents[l]));
-const firstScenario = (c: ModuleContent) => c.scenarios[0] as ScenarioContent;
+const everywhere = (change: (c: WrittenModule) => void) => LOCALES.forEach((l) => change(contents[l]));
+const firstScenario = (c: WrittenModule) => c.scenarios[0] as ScenarioContent;
 
 describe('the standard checker', () => {
   it('passes a module that just meets the standard, with its counts per language', () => {
@@ -137,21 +149,21 @@ describe('the standard checker', () => {
   });
 
   it('fails a module that is missing a language', () => {
-    const withoutRu: Partial<Record<Locale, ModuleContent>> = { ...contents };
+    const withoutRu: Partial<Record<Locale, WrittenModule>> = { ...contents };
     delete withoutRu.ru;
     expect(checkModule(manifest, withoutRu).problems).toEqual(['ru: no content in this language']);
   });
 
   it.each([
-    ['objectives', (c: ModuleContent) => (c.objectives = []), 'no objectives'],
-    ['key points', (c: ModuleContent) => (c.keyPoints = ['  ']), 'no key points for the handout'],
-    ['sources', (c: ModuleContent) => (c.sources = []), 'no sources'],
-    ['lessons', (c: ModuleContent) => c.lessons.pop(), '2 lessons (needs 3)'],
-    ['scenarios', (c: ModuleContent) => c.scenarios.pop(), '1 scenario (needs 2)'],
-    ['questions', (c: ModuleContent) => c.quiz?.questions.pop(), '9 questions (needs 10)'],
+    ['objectives', (c: WrittenModule) => (c.objectives = []), 'no objectives'],
+    ['key points', (c: WrittenModule) => (c.keyPoints = ['  ']), 'no key points for the handout'],
+    ['sources', (c: WrittenModule) => (c.sources = []), 'no sources'],
+    ['lessons', (c: WrittenModule) => c.lessons.pop(), '2 lessons (needs 3)'],
+    ['scenarios', (c: WrittenModule) => c.scenarios.pop(), '1 scenario (needs 2)'],
+    ['questions', (c: WrittenModule) => c.quiz?.questions.pop(), '9 questions (needs 10)'],
     [
       'question types',
-      (c: ModuleContent) => c.quiz?.questions.forEach((q, i) => i % 4 === 3 && Object.assign(q, question(0))),
+      (c: WrittenModule) => c.quiz?.questions.forEach((q, i) => i % 4 === 3 && Object.assign(q, question(0))),
       '3 question types (needs 4)',
     ],
   ])('fails a module without enough %s', (_, change, problem) => {

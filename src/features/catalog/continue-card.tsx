@@ -1,9 +1,11 @@
+import { Suspense, use } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 
-import { itemPath, itemTitle, modulePath } from '@/content/course-path';
-import { manifest } from '@/content/loader';
+import { itemPath, modulePath, type CourseItem } from '@/content/course-path';
+import { loadModuleOutline, manifest } from '@/content/loader';
 import { useCourseText } from '@/i18n/use-course-text';
+import { useLocale } from '@/i18n/use-locale';
 import { paths } from '@/lib/paths';
 import { useProgressData, useProgressStore } from '@/stores/progress-store';
 
@@ -17,14 +19,15 @@ export function ContinueCard() {
   const step = nextStep(useProgressData(), manifest, lastPath);
   const moduleTitle = (id: string) => text.modules[id]?.title ?? '';
 
-  // [heading, address, button, line above the button]
-  let card: [string, string, string, string?];
+  // [heading, address, button (or the item it names), line above the button]
+  let card: [string, string, string | CourseItem, string?];
   if (step.kind === 'continue' || step.kind === 'next') {
-    const title = itemTitle(text, step.item) ?? t('common:quizTitle');
+    const label = (title: string) =>
+      step.kind === 'next' ? t('common:nextItem', { title }) : t('continueItem', { title });
     card = [
       step.kind === 'next' ? t('nextHeading') : t('continueHeading'),
       itemPath(step.item),
-      step.kind === 'next' ? t('common:nextItem', { title }) : t('continueItem', { title }),
+      step.item.kind === 'quiz' ? label(t('common:quizTitle')) : step.item,
       moduleTitle(step.item.moduleId),
     ];
   } else if (step.kind === 'continue-module')
@@ -49,9 +52,30 @@ export function ContinueCard() {
     <section className="card continue-card" aria-labelledby="continue-heading">
       <h2 id="continue-heading">{heading}</h2>
       {line ? <p>{line}</p> : null}
-      <Link className="button button-primary" to={to}>
-        {label}
-      </Link>
+      {typeof label === 'string' ? (
+        <Link className="button button-primary" to={to}>
+          {label}
+        </Link>
+      ) : (
+        // A lesson or scenario is named from its module's titles, which are not on the first
+        // screen: the card shows at once and the button follows when the title has loaded.
+        <Suspense fallback={null}>
+          <ItemLink to={to} item={label} next={step.kind === 'next'} />
+        </Suspense>
+      )}
     </section>
+  );
+}
+
+function ItemLink({ to, item, next }: { to: string; item: CourseItem; next: boolean }) {
+  const { t } = useTranslation(['catalog', 'common']);
+  const titles = use(loadModuleOutline(item.moduleId, useLocale()));
+  // The id comes from a saved address: only the module's own titles are looked up.
+  const own = item.kind === 'lesson' ? titles.lessons : titles.scenarios;
+  const title = Object.hasOwn(own, item.id) ? (own[item.id] as string) : item.id;
+  return (
+    <Link className="button button-primary" to={to}>
+      {next ? t('common:nextItem', { title }) : t('continueItem', { title })}
+    </Link>
   );
 }

@@ -1,10 +1,10 @@
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 
-import { itemPath, itemTitle, moduleItems } from '@/content/course-path';
+import { itemPath, moduleItems, type CourseItem } from '@/content/course-path';
 import { manifest, requireModule, useModuleContent } from '@/content/loader';
-import type { ManifestModule } from '@/content/types';
-import { useCourseText } from '@/i18n/use-course-text';
+import type { ManifestModule, ModuleContent } from '@/content/types';
+import { useCourseOutline } from '@/i18n/use-course-text';
 import { useLocale } from '@/i18n/use-locale';
 import { formatDate } from '@/lib/format';
 import { paths } from '@/lib/paths';
@@ -29,7 +29,7 @@ function ModuleOverview({ module }: { module: ManifestModule }) {
   const { t } = useTranslation(['module', 'catalog', 'common']);
   const locale = useLocale();
   const content = useModuleContent(module.id, locale);
-  const text = useCourseText();
+  const outline = useCourseOutline();
   const progress = useProgressData();
   const p = moduleProgress(progress, module);
   const items = moduleItems(module);
@@ -82,7 +82,7 @@ function ModuleOverview({ module }: { module: ManifestModule }) {
           {items.map((item) => {
             const done = isItemDone(progress, item);
             const kind = t(`kind.${item.kind}`);
-            const title = itemTitle(text, item) ?? t('common:quizTitle');
+            const title = titleIn(content, item) ?? t('common:quizTitle');
             return (
               <li key={`${item.kind}-${item.id}`} className={done ? 'step step-done' : 'step'}>
                 <span className="step-kind">{kind}</span>
@@ -99,7 +99,7 @@ function ModuleOverview({ module }: { module: ManifestModule }) {
         <RoleSelect
           label={t('role.label')}
           none={t('role.none')}
-          roles={manifest.roles.map((id) => ({ id, name: text.roles[id] ?? id }))}
+          roles={manifest.roles.map((id) => ({ id, name: outline.roles[id] ?? id }))}
           value={role}
           onChange={setRole}
         />
@@ -107,10 +107,10 @@ function ModuleOverview({ module }: { module: ManifestModule }) {
           <li>
             <Link to={paths.handout.href(module.id)}>{t('handoutLink')}</Link>
           </li>
-          {module.scenarios.map((s) => (
+          {content.scenarios.map((s) => (
             <li key={s.id}>
               <Link to={paths.caseCards.href(module.id, s.id)}>
-                {t('caseCardsLink', { title: text.modules[module.id]?.scenarios[s.id] ?? s.id })}
+                {t('caseCardsLink', { title: s.title })}
               </Link>
             </li>
           ))}
@@ -124,4 +124,12 @@ function ModuleOverview({ module }: { module: ManifestModule }) {
       />
     </>
   );
+}
+
+/** A lesson's or scenario's title from the module's own chunk; undefined for the quiz. */
+function titleIn(content: ModuleContent, item: CourseItem): string | undefined {
+  if (item.kind === 'quiz') return undefined;
+  return (item.kind === 'lesson' ? content.lessons : content.scenarios).find(
+    (x) => x.id === item.id,
+  )?.title;
 }

@@ -3,14 +3,14 @@ import { Link } from 'react-router';
 
 import { itemPath } from '@/content/course-path';
 import { manifest } from '@/content/loader';
-import { useCourseText } from '@/i18n/use-course-text';
+import { useCourseOutline } from '@/i18n/use-course-text';
 import { paths } from '@/lib/paths';
 import { useSettingsStore } from '@/stores/settings-store';
 
 /** The learner's role on the home screen (loaded after the first screen, with its strings): the cases written for it, or an invitation to choose. */
 export function RoleCard() {
   const { t } = useTranslation('module');
-  const text = useCourseText();
+  const text = useCourseOutline();
   const role = useSettingsStore((s) => s.role);
   if (!role || !manifest.roles.includes(role))
     return (

@@ -3,8 +3,9 @@ import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router';
 
 import { orderedChoices, runSeed } from '@/content/choice-order';
-import { requireModule, useModuleContent } from '@/content/loader';
+import { requireModule, useScenarioContent } from '@/content/loader';
 import { decisionPoints } from '@/content/scenario-graph';
+import type { ScenarioContent } from '@/content/types';
 import { useLocale } from '@/i18n/use-locale';
 import { NotFoundError } from '@/lib/not-found';
 import { Paragraphs } from '@/ui/paragraphs';
@@ -19,11 +20,14 @@ export function CaseCards() {
   const { moduleId, scenarioId } = useParams();
   const module = requireModule(moduleId);
   const locale = useLocale();
-  const content = useModuleContent(module.id, locale);
+  if (!scenarioId || !module.scenarios.some((s) => s.id === scenarioId))
+    throw new NotFoundError(`${moduleId}/${scenarioId}/cards`);
+  return <Cards scenario={useScenarioContent(module.id, scenarioId, locale).scenario} />;
+}
+
+function Cards({ scenario }: { scenario: ScenarioContent }) {
   const { t } = useTranslation(['help', 'common']);
   const [showAnswers, setShowAnswers] = useState(false);
-  const scenario = content.scenarios.find((s) => s.id === scenarioId);
-  if (!scenario) throw new NotFoundError(`${moduleId}/${scenarioId}/cards`);
   const points = decisionPoints(scenario);
   const endings = Object.values(scenario.nodes).filter((n) => n.type === 'ending');
   const title = t('caseCardsFor', { title: scenario.title });

@@ -3,7 +3,7 @@ import { Link } from 'react-router';
 
 import { manifest } from '@/content/loader';
 import { useHelp } from '@/content/more-loaders';
-import { useCourseText } from '@/i18n/use-course-text';
+import { useCourseOutline, useCourseText } from '@/i18n/use-course-text';
 import { useLocale } from '@/i18n/use-locale';
 import { paths } from '@/lib/paths';
 import { ScreenHeading } from '@/ui/screen-heading';
@@ -18,6 +18,7 @@ export function HelpPage() {
   const locale = useLocale();
   const help = useHelp(locale);
   const text = useCourseText();
+  const outline = useCourseOutline();
   const title = t('title');
   const ready = manifest.modules.filter((m) => m.status === 'ready');
 
@@ -44,7 +45,7 @@ export function HelpPage() {
                 {m.scenarios.map((s) => (
                   <li key={s.id}>
                     <Link to={paths.caseCards.href(m.id, s.id)}>
-                      {t('caseCardsFor', { title: text.modules[m.id]?.scenarios[s.id] ?? s.id })}
+                      {t('caseCardsFor', { title: outline.modules[m.id]?.scenarios[s.id] ?? s.id })}
                     </Link>
                   </li>
                 ))}

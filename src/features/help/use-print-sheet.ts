@@ -1,5 +1,5 @@
 import { useHelp, useIndicators } from '@/content/more-loaders';
-import { useCourseText } from '@/i18n/use-course-text';
+import { useCourseOutline } from '@/i18n/use-course-text';
 import { useLocale } from '@/i18n/use-locale';
 import { useSettingsStore } from '@/stores/settings-store';
 
@@ -11,7 +11,7 @@ export function usePrintSheet() {
   const locale = useLocale();
   const help = useHelp(locale);
   const taxonomy = useIndicators(locale);
-  const text = useCourseText();
+  const text = useCourseOutline();
   const role = useSettingsStore((s) => s.role);
   const groups = (role ? help.roleGroups[role] : undefined) ?? [
     ...new Set(Object.values(help.roleGroups).flat()),

@@ -5,6 +5,7 @@ import { useParams } from 'react-router';
 import { modulePath } from '@/content/course-path';
 import { requireModule, useModuleContent } from '@/content/loader';
 import type { LessonContent, ManifestModule } from '@/content/types';
+import { useCourseOutline } from '@/i18n/use-course-text';
 import { useLocale } from '@/i18n/use-locale';
 import { NotFoundError } from '@/lib/not-found';
 import { formatDate } from '@/lib/format';
@@ -27,6 +28,8 @@ export function LessonPage() {
   const module = requireModule(moduleId);
   const locale = useLocale();
   const content = useModuleContent(module.id, locale);
+  // The titles the closing "next" link names load with the screen, not when the lesson ends.
+  useCourseOutline();
   const lesson = content.lessons.find((l) => l.id === lessonId);
   if (!lesson) throw new NotFoundError(`${moduleId}/${lessonId}`);
   return (

@@ -2,18 +2,18 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 
 import { itemPath, itemTitle } from '@/content/course-path';
-import type { CourseText, IndicatorTaxonomy } from '@/content/types';
+import type { CourseOutline, IndicatorTaxonomy } from '@/content/types';
 
 import { isWeak, type IndicatorCount } from './indicator-profile';
 
 interface IndicatorTableProps {
   taxonomy: IndicatorTaxonomy;
   profile: Record<string, IndicatorCount>;
-  text: CourseText;
+  outline: CourseOutline;
 }
 
 /** For each indicator group, a table: met, recognised, missed, and where to practise weak ones. */
-export function IndicatorTable({ taxonomy, profile, text }: IndicatorTableProps) {
+export function IndicatorTable({ taxonomy, profile, outline }: IndicatorTableProps) {
   const { t } = useTranslation(['progress', 'common']);
   // Groups whose indicators are not written yet are left out: the profile shows what exists.
   const groups = taxonomy.groups.filter((group) => group.indicators.length > 0);
@@ -64,7 +64,7 @@ export function IndicatorTable({ taxonomy, profile, text }: IndicatorTableProps)
                                     )}
                                   >
                                     {itemTitle(
-                                      text,
+                                      outline,
                                       p.kind === 'quiz'
                                         ? { kind: 'quiz', moduleId: p.moduleId, id: 'quiz' }
                                         : { kind: p.kind, moduleId: p.moduleId, id: p.id },

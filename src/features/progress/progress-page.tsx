@@ -4,7 +4,7 @@ import { Link } from 'react-router';
 import { modulePath } from '@/content/course-path';
 import { manifest } from '@/content/loader';
 import { useIndicators } from '@/content/more-loaders';
-import { useCourseText } from '@/i18n/use-course-text';
+import { useCourseOutline, useCourseText } from '@/i18n/use-course-text';
 import { useLocale } from '@/i18n/use-locale';
 import { own } from '@/lib/check';
 import { formatDate } from '@/lib/format';
@@ -29,6 +29,7 @@ export function ProgressPage() {
   const { t } = useTranslation(['progress', 'common']);
   const locale = useLocale();
   const text = useCourseText();
+  const outline = useCourseOutline();
   const taxonomy = useIndicators(locale);
   const progress = useProgressData();
   const profile = indicatorProfile(progress);
@@ -45,7 +46,7 @@ export function ProgressPage() {
       <RoleSelect
         label={t('role.label')}
         none={t('role.none')}
-        roles={manifest.roles.map((id) => ({ id, name: text.roles[id] ?? id }))}
+        roles={manifest.roles.map((id) => ({ id, name: outline.roles[id] ?? id }))}
         value={role}
         onChange={setRole}
       />
@@ -109,7 +110,7 @@ export function ProgressPage() {
       <section aria-labelledby="indicator-profile">
         <h2 id="indicator-profile">{t('profile.heading')}</h2>
         <p>{Object.keys(profile).length === 0 ? t('profile.empty') : t('profile.explain')}</p>
-        <IndicatorTable taxonomy={taxonomy} profile={profile} text={text} />
+        <IndicatorTable taxonomy={taxonomy} profile={profile} outline={outline} />
       </section>
 
       <section aria-labelledby="transfer">

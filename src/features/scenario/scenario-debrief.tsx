@@ -2,10 +2,10 @@ import type { Ref } from 'react';
 import { useTranslation } from 'react-i18next';
 
 import type { ManifestModule, ScenarioContent, ScenarioNode } from '@/content/types';
+import { useCourseOutline } from '@/i18n/use-course-text';
 import { useSettingsStore } from '@/stores/settings-store';
 import { NextStepLinks } from '@/ui/next-step-links';
 import { Paragraphs } from '@/ui/paragraphs';
-import { useCourseText } from '@/i18n/use-course-text';
 
 import type { ScenarioPosition } from '@/content/scenario-engine';
 
@@ -35,7 +35,7 @@ export function ScenarioDebrief(props: ScenarioDebriefProps) {
     scenarioId,
   } = props;
   const { t } = useTranslation(['scenario', 'common']);
-  const text = useCourseText();
+  const text = useCourseOutline();
   const role = useSettingsStore((s) => s.role);
   const missed = position.met.filter((id) => !position.indicators.includes(id));
   const roleNote = role ? goodResponse.byRole[role] : undefined;

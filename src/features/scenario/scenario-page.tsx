@@ -4,8 +4,9 @@ import { useParams } from 'react-router';
 
 import { runSeed } from '@/content/choice-order';
 import { modulePath } from '@/content/course-path';
-import { requireModule, useModuleContent } from '@/content/loader';
-import type { ManifestModule, ModuleContent, ScenarioContent } from '@/content/types';
+import { requireModule, useScenarioContent } from '@/content/loader';
+import type { ManifestModule, ScenarioChunk } from '@/content/types';
+import { useCourseOutline, useCourseText } from '@/i18n/use-course-text';
 import { useLocale } from '@/i18n/use-locale';
 import { NotFoundError } from '@/lib/not-found';
 import { paths } from '@/lib/paths';
@@ -25,20 +26,23 @@ export function ScenarioPage() {
   const { moduleId, scenarioId } = useParams();
   const module = requireModule(moduleId);
   const locale = useLocale();
-  const content = useModuleContent(module.id, locale);
-  const scenario = content.scenarios.find((s) => s.id === scenarioId);
-  if (!scenario) throw new NotFoundError(`${moduleId}/${scenarioId}`);
-  return <ScenarioView key={scenario.id} module={module} content={content} scenario={scenario} />;
+  if (!scenarioId || !module.scenarios.some((s) => s.id === scenarioId))
+    throw new NotFoundError(`${moduleId}/${scenarioId}`);
+  const content = useScenarioContent(module.id, scenarioId, locale);
+  // The titles and role names the debrief shows load with the screen, not when the case ends.
+  useCourseOutline();
+  return <ScenarioView key={scenarioId} module={module} content={content} />;
 }
 
 interface ScenarioViewProps {
   module: ManifestModule;
-  content: ModuleContent;
-  scenario: ScenarioContent;
+  content: ScenarioChunk;
 }
 
-function ScenarioView({ module, content, scenario }: ScenarioViewProps) {
+function ScenarioView({ module, content }: ScenarioViewProps) {
   const { t } = useTranslation(['scenario', 'common']);
+  const { scenario } = content;
+  const moduleTitle = useCourseText().modules[module.id]?.title ?? module.id;
   const key = itemKey(module.id, scenario.id);
   const entry = useProgressStore((s) => s.scenarios[key]);
   const startScenario = useProgressStore((s) => s.startScenario);
@@ -86,7 +90,7 @@ function ScenarioView({ module, content, scenario }: ScenarioViewProps) {
         label={t('common:breadcrumbs')}
         crumbs={[
           { label: t('common:nav.course'), to: paths.home.href() },
-          { label: content.title, to: modulePath(module.id) },
+          { label: moduleTitle, to: modulePath(module.id) },
           { label: scenario.title },
         ]}
       />

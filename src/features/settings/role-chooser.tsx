@@ -2,7 +2,7 @@ import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 
 import { manifest } from '@/content/loader';
-import { useCourseText } from '@/i18n/use-course-text';
+import { useCourseOutline } from '@/i18n/use-course-text';
 import { ScreenHeading } from '@/ui/screen-heading';
 
 import './role-chooser.css';
@@ -23,7 +23,7 @@ interface RoleChooserProps {
  */
 export function RoleChooser({ current, mode, onDone, onSkip }: RoleChooserProps) {
   const { t } = useTranslation(['settings', 'common']);
-  const text = useCourseText();
+  const text = useCourseOutline();
   const [role, setRole] = useState(current ?? '');
   const legend = useId();
   const title = t('role.heading');
