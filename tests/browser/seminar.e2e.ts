@@ -10,11 +10,11 @@ import type { Page } from 'playwright-core';
 import { describe, expect, inject, it } from 'vitest';
 
 import { LOCALES, type Locale } from '../../src/content/locales';
-import type { ModuleContent, ScenarioContent } from '../../src/content/types';
+import type { ScenarioContent } from '../../src/content/types';
 import { replay } from '../../src/content/scenario-engine';
 import { resultFileText, type ResultFile } from '../../src/lib/result-file';
 import { courseSession, expectGoodScreen } from './browser';
-import { moduleContent } from './course-data';
+import { moduleContent, moduleScenarios } from './course-data';
 import { button, ui } from './flows';
 
 const session = courseSession();
@@ -62,8 +62,7 @@ async function expectNothingRevealed(
 }
 
 async function runWholeCase(baseUrl: string, locale: Locale) {
-  const content: ModuleContent = await moduleContent(MODULE, locale);
-  const scenario = content.scenarios[0] as ScenarioContent;
+  const scenario = (await moduleScenarios(MODULE, locale))[0] as ScenarioContent;
   const course = await session.open({ baseUrl, initScript: seminarInit(locale, scenario.id) });
   const { page, context } = course;
   await page.goto(`${baseUrl}#/seminar/run`);
@@ -143,7 +142,7 @@ describe('seminar mode', () => {
 
   it.each(LOCALES)('shows every seminar screen in %s with zero axe violations', async (locale) => {
     const baseUrl = inject('baseUrl');
-    const scenario = (await moduleContent(MODULE, locale)).scenarios[0] as ScenarioContent;
+    const scenario = (await moduleScenarios(MODULE, locale))[0] as ScenarioContent;
     const { page } = await session.open({ baseUrl, initScript: seminarInit(locale, scenario.id) });
     const screens: [string, string][] = [
       ['#/seminar', ui(locale, 'seminar', 'planTitle')],
@@ -190,7 +189,7 @@ describe('group results', () => {
     const baseUrl = inject('baseUrl');
     const content = await moduleContent(MODULE, 'en');
     const asked = (content.quiz?.questions ?? []).slice(0, 5).map((q) => q.id);
-    const scenario = content.scenarios[0] as ScenarioContent;
+    const scenario = (await moduleScenarios(MODULE, 'en'))[0] as ScenarioContent;
     const { page } = await session.open({ baseUrl, initScript: seminarInit('en', scenario.id) });
     await page.goto(`${baseUrl}#/seminar/results`);
     const text = (r: ResultFile) => resultFileText(r);

@@ -3,8 +3,9 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 
 import { manifest } from '@/content/loader';
-import type { CourseText } from '@/content/types';
-import { useCourseText } from '@/i18n/use-course-text';
+import type { CourseOutline, CourseText } from '@/content/types';
+import { useCourseOutline, useCourseText } from '@/i18n/use-course-text';
+import { own } from '@/lib/check';
 import { downloadText } from '@/lib/download';
 import { useSeminarStore, type Plan, type PlanItem } from '@/stores/seminar-store';
 import { ScreenHeading } from '@/ui/screen-heading';
@@ -35,14 +36,17 @@ function courseItems(): PlanItem[] {
     ]);
 }
 
-export function itemName(text: CourseText, item: PlanItem, quizWord: string): string {
-  const module = Object.hasOwn(text.modules, item.moduleId)
-    ? text.modules[item.moduleId]
-    : undefined;
-  if (!module) return item.id;
+export function itemName(
+  text: CourseText,
+  outline: CourseOutline,
+  item: PlanItem,
+  quizWord: string,
+): string {
+  const module = own(text.modules, item.moduleId);
+  const titles = own(outline.modules, item.moduleId);
+  if (!module || !titles) return item.id;
   if (item.kind === 'quiz') return `${quizWord}: ${module.title}`;
-  const names = item.kind === 'lesson' ? module.lessons : module.scenarios;
-  return Object.hasOwn(names, item.id) ? (names[item.id] ?? item.id) : item.id;
+  return own(item.kind === 'lesson' ? titles.lessons : titles.scenarios, item.id) ?? item.id;
 }
 
 const clock = (minutes: number) =>
@@ -52,6 +56,7 @@ const clock = (minutes: number) =>
 export function PlanPage() {
   const { t } = useTranslation(['seminar', 'common']);
   const text = useCourseText();
+  const outline = useCourseOutline();
   const saved = useSeminarStore((s) => s.plan);
   const setPlan = useSeminarStore((s) => s.setPlan);
   const restartRun = useSeminarStore((s) => s.restartRun);
@@ -60,7 +65,7 @@ export function PlanPage() {
   const fileId = useId();
   const times = timings(plan);
   const all = courseItems();
-  const name = (item: PlanItem) => itemName(text, item, t('kind.quiz'));
+  const name = (item: PlanItem) => itemName(text, outline, item, t('kind.quiz'));
 
   const change = (next: Plan) => setPlan(next);
   const editItems = (session: number, edit: (items: PlanItem[]) => PlanItem[]) =>

@@ -1,6 +1,7 @@
+import { use } from 'react';
 import { useTranslation } from 'react-i18next';
 
-import { useModuleContent } from '@/content/loader';
+import { loadScenarioContent, useModuleContent } from '@/content/loader';
 import type { LessonContent, ModuleContent, Question, ScenarioContent } from '@/content/types';
 import { replay } from '@/content/scenario-engine';
 import { useLocale } from '@/i18n/use-locale';
@@ -13,6 +14,8 @@ import { choiceOrder, ScenarioStage } from './scenario-stage';
 /** What the current step of the plan is, in the seminar's language. */
 export interface StageStep {
   content: ModuleContent;
+  /** Names of the indicators the step can show (a case's own, or the module's). */
+  indicators?: Record<string, string>;
   title: string;
   scenario?: ScenarioContent;
   question?: Question;
@@ -29,11 +32,13 @@ export function useStageStep(item: PlanItem, run: RunState): StageStep {
   const { t } = useTranslation('seminar');
   const content = useModuleContent(item.moduleId, locale);
   if (item.kind === 'scenario') {
-    const scenario = content.scenarios.find((s) => s.id === item.id);
-    if (!scenario) return { content, title: item.id, options: [], ended: true };
+    // Each case is its own chunk; `use` may wait for it here, inside the branch.
+    const chunk = use(loadScenarioContent(item.moduleId, item.id, locale));
+    const { scenario } = chunk;
     const node = replay(scenario, run.path).current;
     return {
       content,
+      indicators: chunk.indicators,
       title: scenario.title,
       scenario,
       options:
@@ -77,7 +82,7 @@ export function Stage({ step, run, audience }: StageProps) {
       <ScenarioStage
         scenario={step.scenario}
         run={run}
-        indicatorNames={step.content.indicators}
+        indicatorNames={step.indicators ?? step.content.indicators}
         audience={audience}
       />
     );
