@@ -16,6 +16,7 @@ import {
   string,
   type Checked,
 } from './check';
+import { readKindOfFile } from './file-kind';
 
 export const RESULT_FILE_KIND = 'qorgau-result';
 export const RESULT_FILE_VERSION = 1;
@@ -98,22 +99,14 @@ export function readResultFile(
   text: string,
   manifest: Manifest,
 ): { ok: true; file: ResultFile } | { ok: false; problem: ResultProblem } {
-  if (text.length > MAX_RESULT_FILE_BYTES) return { ok: false, problem: 'too-large' };
-  let parsed: unknown;
-  try {
-    parsed = JSON.parse(text);
-  } catch {
-    return { ok: false, problem: 'not-json' };
-  }
-  if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed))
-    return { ok: false, problem: 'other-app' };
-  const raw = parsed as Record<string, unknown>;
-  if (!Object.hasOwn(raw, 'kind') || raw.kind !== RESULT_FILE_KIND)
-    return { ok: false, problem: 'other-app' };
+  const read = readKindOfFile(text, RESULT_FILE_KIND, MAX_RESULT_FILE_BYTES);
+  if (!read.ok)
+    return { ok: false, problem: read.problem === 'other-kind' ? 'other-app' : read.problem };
+  const raw = read.file;
   if (typeof raw.version === 'number' && raw.version > RESULT_FILE_VERSION)
     return { ok: false, problem: 'newer-version' };
-  if (!resultFile(parsed)) return { ok: false, problem: 'damaged' };
-  const file = parsed as ResultFile;
+  if (!resultFile(raw)) return { ok: false, problem: 'damaged' };
+  const file = raw;
   const problem = problemWith(file, manifest);
   return problem ? { ok: false, problem } : { ok: true, file };
 }

@@ -1,9 +1,10 @@
-import { useId, useState } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 
 import { downloadText } from '@/lib/download';
 import { importProgress, type ImportOutcome } from '@/stores/progress-io';
 import { useProgressData } from '@/stores/progress-store';
+import { FileButton } from '@/ui/file-button';
 
 import { MAX_FILE_BYTES, progressFile, readProgressFile, type FileProblem } from './progress-file';
 import { StartFresh } from './start-fresh';
@@ -35,7 +36,6 @@ export function ProgressTransfer() {
   const { t } = useTranslation('progress');
   const progress = useProgressData();
   const [message, setMessage] = useState<{ ok: boolean; text: string } | null>(null);
-  const inputId = useId();
 
   const load = async (file: File | undefined) => {
     if (!file) return;
@@ -69,19 +69,7 @@ export function ProgressTransfer() {
         >
           {t('transfer.save')}
         </button>
-        <input
-          id={inputId}
-          className="visually-hidden"
-          type="file"
-          accept="application/json,.json"
-          onChange={(e) => {
-            void load(e.target.files?.[0]);
-            e.target.value = '';
-          }}
-        />
-        <label className="button file-button" htmlFor={inputId}>
-          {t('transfer.load')}
-        </label>
+        <FileButton label={t('transfer.load')} onFiles={(files) => void load(files[0])} />
       </div>
       {message ? (
         <p

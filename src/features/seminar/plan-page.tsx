@@ -8,33 +8,17 @@ import { useCourseOutline, useCourseText } from '@/i18n/use-course-text';
 import { own } from '@/lib/check';
 import { downloadText } from '@/lib/download';
 import { useSeminarStore, type Plan, type PlanItem } from '@/stores/seminar-store';
+import { FileButton } from '@/ui/file-button';
 import { ScreenHeading } from '@/ui/screen-heading';
 
-import { itemExists, planFile, readPlanFile, readyMadePlan, timings } from './plan';
+import { itemExists, moduleItems, planFile, readPlanFile, readyMadePlan, timings } from './plan';
 import { startRun } from './run-engine';
 
 import './seminar.css';
 
 /** Every lesson, scenario and quiz a plan can take, in course order. */
-function courseItems(): PlanItem[] {
-  return manifest.modules
-    .filter((m) => m.status === 'ready')
-    .flatMap((m) => [
-      ...m.lessons.map((l) => ({
-        kind: 'lesson' as const,
-        moduleId: m.id,
-        id: l.id,
-        minutes: l.minutes,
-      })),
-      ...m.scenarios.map((s) => ({
-        kind: 'scenario' as const,
-        moduleId: m.id,
-        id: s.id,
-        minutes: 25,
-      })),
-      ...(m.quiz ? [{ kind: 'quiz' as const, moduleId: m.id, id: 'quiz', minutes: 15 }] : []),
-    ]);
-}
+const courseItems = (): PlanItem[] =>
+  manifest.modules.filter((m) => m.status === 'ready').flatMap((m) => moduleItems(m, 'all'));
 
 export function itemName(
   text: CourseText,
@@ -62,7 +46,6 @@ export function PlanPage() {
   const restartRun = useSeminarStore((s) => s.restartRun);
   const plan = saved ?? readyMadePlan(manifest);
   const [message, setMessage] = useState<{ ok: boolean; text: string } | null>(null);
-  const fileId = useId();
   const times = timings(plan);
   const all = courseItems();
   const name = (item: PlanItem) => itemName(text, outline, item, t('kind.quiz'));
@@ -168,19 +151,7 @@ export function PlanPage() {
         >
           {t('savePlan')}
         </button>
-        <input
-          id={fileId}
-          className="visually-hidden"
-          type="file"
-          accept="application/json,.json"
-          onChange={(e) => {
-            void load(e.target.files?.[0]);
-            e.target.value = '';
-          }}
-        />
-        <label className="button file-button" htmlFor={fileId}>
-          {t('loadPlan')}
-        </label>
+        <FileButton label={t('loadPlan')} onFiles={(files) => void load(files[0])} />
         <button type="button" className="button" onClick={() => change(readyMadePlan(manifest))}>
           {t('readyMade')}
         </button>

@@ -3,7 +3,8 @@
  * trainer gives it. Pure: building the ready-made two-day plan from the course, checking a plan
  * read back from the device or from a file, and the timings an agenda prints.
  */
-import type { Manifest } from '@/content/types';
+import type { Manifest, ManifestModule } from '@/content/types';
+import { readKindOfFile } from '@/lib/file-kind';
 import { isPlan, type Plan, type PlanItem } from '@/stores/seminar-store';
 
 export type { Plan, PlanItem };
@@ -42,6 +43,30 @@ export const READY_MADE_SESSIONS: readonly {
 const SCENARIO_MINUTES = 25;
 const QUIZ_MINUTES = 15;
 
+/**
+ * A module's parts as plan items with the minutes a seminar gives them: every lesson, or only the
+ * first (the ready-made plan leaves the rest to self-study), then its cases and its quiz.
+ */
+export function moduleItems(m: ManifestModule, lessons: 'all' | 'first-lesson'): PlanItem[] {
+  return [
+    ...(lessons === 'all' ? m.lessons : m.lessons.slice(0, 1)).map((l) => ({
+      kind: 'lesson' as const,
+      moduleId: m.id,
+      id: l.id,
+      minutes: l.minutes,
+    })),
+    ...m.scenarios.map((s) => ({
+      kind: 'scenario' as const,
+      moduleId: m.id,
+      id: s.id,
+      minutes: SCENARIO_MINUTES,
+    })),
+    ...(m.quiz
+      ? [{ kind: 'quiz' as const, moduleId: m.id, id: 'quiz', minutes: QUIZ_MINUTES }]
+      : []),
+  ];
+}
+
 /** The ready-made plan, with the modules that are written today (planned ones are left out). */
 export function readyMadePlan(manifest: Manifest): Plan {
   const ready = new Map(manifest.modules.filter((m) => m.status === 'ready').map((m) => [m.id, m]));
@@ -51,24 +76,7 @@ export function readyMadePlan(manifest: Manifest): Plan {
       theme,
       items: modules.flatMap((id) => {
         const m = ready.get(id);
-        if (!m) return [];
-        return [
-          ...m.lessons.slice(0, 1).map((l) => ({
-            kind: 'lesson' as const,
-            moduleId: m.id,
-            id: l.id,
-            minutes: l.minutes,
-          })),
-          ...m.scenarios.map((s) => ({
-            kind: 'scenario' as const,
-            moduleId: m.id,
-            id: s.id,
-            minutes: SCENARIO_MINUTES,
-          })),
-          ...(m.quiz
-            ? [{ kind: 'quiz' as const, moduleId: m.id, id: 'quiz', minutes: QUIZ_MINUTES }]
-            : []),
-        ];
+        return m ? moduleItems(m, 'first-lesson') : [];
       }),
     })).filter((s) => s.items.length > 0),
   };
@@ -111,18 +119,11 @@ export function readPlanFile(
   manifest: Manifest,
   text: string,
 ): { ok: true; plan: Plan } | { ok: false; problem: PlanProblem } {
-  if (text.length > MAX_PLAN_FILE_BYTES) return { ok: false, problem: 'too-large' };
-  let parsed: unknown;
-  try {
-    parsed = JSON.parse(text);
-  } catch {
-    return { ok: false, problem: 'not-json' };
-  }
-  if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed))
-    return { ok: false, problem: 'not-a-plan' };
-  const file = parsed as Record<string, unknown>;
-  if (!Object.hasOwn(file, 'kind') || file.kind !== PLAN_FILE_KIND || !Object.hasOwn(file, 'plan'))
-    return { ok: false, problem: 'not-a-plan' };
+  const read = readKindOfFile(text, PLAN_FILE_KIND, MAX_PLAN_FILE_BYTES);
+  if (!read.ok)
+    return { ok: false, problem: read.problem === 'other-kind' ? 'not-a-plan' : read.problem };
+  const file = read.file;
+  if (!Object.hasOwn(file, 'plan')) return { ok: false, problem: 'not-a-plan' };
   return checkPlan(manifest, file.plan);
 }
 

@@ -1,4 +1,4 @@
-import { use, useId, useState } from 'react';
+import { use, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 
 import { loadModuleContent, manifest } from '@/content/loader';
@@ -7,6 +7,7 @@ import type { ModuleContent } from '@/content/types';
 import { useLocale } from '@/i18n/use-locale';
 import { downloadText } from '@/lib/download';
 import type { ResultFile } from '@/lib/result-file';
+import { FileButton } from '@/ui/file-button';
 import { ScreenHeading } from '@/ui/screen-heading';
 
 import { gains, groupCsv, groupFigures, readResultFiles, type Skipped } from './group-results';
@@ -156,10 +157,9 @@ function FileGroup({
   onChange: (g: Group) => void;
 }) {
   const { t } = useTranslation('seminar');
-  const id = useId();
-  const load = async (list: FileList | null) => {
+  const load = async (list: File[]) => {
     const inputs = await Promise.all(
-      [...(list ?? [])].map(async (f) => ({ name: f.name, text: await f.text() })),
+      list.map(async (f) => ({ name: f.name, text: await f.text() })),
     );
     const read = readResultFiles(inputs, manifest, group.files);
     onChange({
@@ -170,20 +170,7 @@ function FileGroup({
   return (
     <fieldset className="file-group">
       <legend>{label}</legend>
-      <input
-        id={id}
-        className="visually-hidden"
-        type="file"
-        multiple
-        accept="application/json,.json"
-        onChange={(e) => {
-          void load(e.target.files);
-          e.target.value = '';
-        }}
-      />
-      <label className="button file-button" htmlFor={id}>
-        {t('loadFiles')}
-      </label>
+      <FileButton label={t('loadFiles')} onFiles={(files) => void load(files)} multiple />
       <p>{t('loaded', { count: group.files.length })}</p>
       {group.skipped.length > 0 ? (
         <ul className="skipped" role="alert">
