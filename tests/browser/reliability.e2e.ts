@@ -272,6 +272,9 @@ describe('storage that fails', () => {
     await page.goto(`${baseUrl}#/modules/${LESSON_1.replace('/', '/lessons/')}`);
     await page.reload();
     await expect.poll(() => page.evaluate(() => document.documentElement.lang)).toBe('en');
+    // The loading screen says "en" too: wait for the lesson itself before acting on it.
+    const lesson = (await moduleContent(M1, 'en')).lessons[0];
+    await expect.poll(() => page.locator('h1').textContent()).toBe(lesson?.title);
     await button(page, ui('en', 'lesson', 'continue')).click();
     await expect.poll(async () => (await savedState$(page))?.lessons[LESSON_1]?.reached).toBe(1);
     await page.evaluate(() => localStorage.clear());
