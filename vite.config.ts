@@ -110,6 +110,31 @@ const REACT_ROUTER_PRODUCTION = fileURLToPath(
   new URL('./node_modules/react-router/dist/production/index.mjs', import.meta.url),
 );
 
+/**
+ * react-router makes its components with `forwardRef(...)` at the top of its module, calls the
+ * bundler must assume have side effects, so NavLink and Form (and the form-submission code they
+ * use) stayed in the core chunk though nothing imports them. Marking those calls pure lets unused
+ * ones be dropped; a used one (Link) is kept as before.
+ */
+const pureRouterComponents: Plugin = {
+  name: 'qorgau-pure-router-components',
+  apply: 'build',
+  transform: {
+    filter: { id: /react-router[\\/]dist[\\/]production[\\/]chunk-[^/\\]+\.mjs$/ },
+    handler(code) {
+      const pure: string[] = [];
+      let out = code.replace(/^var (\w+) = (React\d*\.forwardRef\()/gm, (_, name: string, call) => {
+        pure.push(name);
+        return `var ${name} = /* @__PURE__ */ ${call}`;
+      });
+      // Their `displayName` lines would keep them too; the render functions are named anyway.
+      for (const name of pure)
+        out = out.replace(new RegExp(`^${name}\\.displayName = "\\w+";$`, 'm'), '');
+      return out === code ? null : { code: out, map: null };
+    },
+  },
+};
+
 const webOutput = {
   codeSplitting: { groups: [{ name: firstScreenGroup, debugName: 'first-screen' }] },
   chunkFileNames: (chunk: { facadeModuleId: string | null }) => {
@@ -129,6 +154,7 @@ export default defineConfig(({ mode, command }) => {
     base: './',
     plugins: [
       react(),
+      pureRouterComponents,
       // Another content folder only for tests of the build itself (scripts/build-single.ts --content).
       qorgauContent({ contentDir: process.env.QORGAU_CONTENT_DIR ?? 'content' }),
       ...(single ? [] : [contentSecurityPolicy, serviceWorker]),
