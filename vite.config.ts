@@ -135,6 +135,10 @@ const pureRouterComponents: Plugin = {
   },
 };
 
+const SYNC_EXTERNAL_STORE = fileURLToPath(
+  new URL('./src/lib/sync-external-store.ts', import.meta.url),
+);
+
 const webOutput = {
   codeSplitting: { groups: [{ name: firstScreenGroup, debugName: 'first-screen' }] },
   chunkFileNames: (chunk: { facadeModuleId: string | null }) => {
@@ -168,7 +172,10 @@ export default defineConfig(({ mode, command }) => {
         // development warnings (messages and the checks around them) in ours; its production
         // build is the same code without them.
         ...(command === 'build'
-          ? [{ find: /^react-router$/, replacement: REACT_ROUTER_PRODUCTION }]
+          ? [
+              { find: /^react-router$/, replacement: REACT_ROUTER_PRODUCTION },
+              { find: /^use-sync-external-store\/shim$/, replacement: SYNC_EXTERNAL_STORE },
+            ]
           : []),
       ],
     },
