@@ -136,6 +136,25 @@ const libraryPatches: { id: RegExp; what: string; patch: (code: string) => strin
     },
   },
   {
+    // A Link prefetches a route's modules only inside React Router's framework mode (a
+    // FrameworkContext); under the course's HashRouter usePrefetchBehavior always answers "no
+    // prefetch", yet it kept the whole prefetch-link machinery in the core chunk.
+    id: /react-router[\\/]dist[\\/]production[\\/]chunk-[^/\\]+\.mjs$/,
+    what: "react-router's Link prefetching",
+    patch: (code) => {
+      const noPrefetch = code.replace(
+        /= usePrefetchBehavior\(\s*prefetch,\s*rest\s*\);/,
+        '= [false, null, {}];',
+      );
+      const linkOnly = noPrefetch.replace(
+        /return shouldPrefetch && !isAbsolute \?[^\n]*PrefetchPageLinks[^\n]*: link;/,
+        'return link;',
+      );
+      // Both or neither: half of it would leave the machinery in.
+      return noPrefetch !== code && linkOnly !== noPrefetch ? linkOnly : code;
+    },
+  },
+  {
     // i18next's built-in formatter (`{{value, number}}` and the like, over Intl) is started on
     // every init; the course formats numbers and dates itself (src/lib/format.ts) and no UI string
     // uses i18next formatting (src/i18n/locales.test.ts checks the strings), so it stays out.
