@@ -110,6 +110,91 @@ const REACT_ROUTER_PRODUCTION = fileURLToPath(
   new URL('./node_modules/react-router/dist/production/index.mjs', import.meta.url),
 );
 
+/**
+ * Library code the course never runs, taken out of the first screen at build time. Each patch
+ * names the library file and fails the build when its text is not found (a new library version
+ * must be looked at again, never silently keep or break the code).
+ */
+const libraryPatches: { id: RegExp; what: string; patch: (code: string) => string }[] = [
+  {
+    // react-router makes its components with top-level `forwardRef(...)` calls, which a bundler
+    // must assume have side effects, so NavLink and Form (and the form-submission code they use)
+    // stayed in the core chunk though nothing imports them. Marked pure (and without their
+    // `displayName` lines, which would keep them too; the render functions are named anyway),
+    // the unused ones are dropped and Link is kept as before.
+    id: /react-router[\\/]dist[\\/]production[\\/]chunk-[^/\\]+\.mjs$/,
+    what: "react-router's forwardRef components",
+    patch: (code) => {
+      const pure: string[] = [];
+      let out = code.replace(/^var (\w+) = (React\d*\.forwardRef\()/gm, (_, name: string, call) => {
+        pure.push(name);
+        return `var ${name} = /* @__PURE__ */ ${call}`;
+      });
+      for (const name of pure)
+        out = out.replace(new RegExp(`^${name}\\.displayName = "\\w+";$`, 'm'), '');
+      return out;
+    },
+  },
+  {
+    // A Link prefetches a route's modules only inside React Router's framework mode (a
+    // FrameworkContext); under the course's HashRouter usePrefetchBehavior always answers "no
+    // prefetch", yet it kept the whole prefetch-link machinery in the core chunk.
+    id: /react-router[\\/]dist[\\/]production[\\/]chunk-[^/\\]+\.mjs$/,
+    what: "react-router's Link prefetching",
+    patch: (code) => {
+      const noPrefetch = code.replace(
+        /= usePrefetchBehavior\(\s*prefetch,\s*rest\s*\);/,
+        '= [false, null, {}];',
+      );
+      const linkOnly = noPrefetch.replace(
+        /return shouldPrefetch && !isAbsolute \?[^\n]*PrefetchPageLinks[^\n]*: link;/,
+        'return link;',
+      );
+      // Both or neither: half of it would leave the machinery in.
+      return noPrefetch !== code && linkOnly !== noPrefetch ? linkOnly : code;
+    },
+  },
+  {
+    // i18next's built-in formatter (`{{value, number}}` and the like, over Intl) is started on
+    // every init; the course formats numbers and dates itself (src/lib/format.ts) and no UI string
+    // uses i18next formatting (src/i18n/locales.test.ts checks the strings), so it stays out.
+    id: /i18next[\\/]dist[\\/]esm[\\/]i18next\.js$/,
+    what: "i18next's built-in formatter",
+    patch: (code) => code.replace('formatter = Formatter;', 'formatter = undefined;'),
+  },
+];
+
+/** Applies `libraryPatches`; the build fails if one of them changed nothing in any file. */
+function trimLibraries(): Plugin {
+  const applied = new Set<string>();
+  return {
+    name: 'qorgau-trim-libraries',
+    apply: 'build',
+    buildStart: () => applied.clear(),
+    transform: {
+      filter: { id: libraryPatches.map((p) => p.id) },
+      handler(code, id) {
+        let out = code;
+        for (const p of libraryPatches.filter((p) => p.id.test(id))) {
+          const next = p.patch(out);
+          if (next !== out) applied.add(p.what);
+          out = next;
+        }
+        return out === code ? null : { code: out, map: null };
+      },
+    },
+    buildEnd(error) {
+      const missed = libraryPatches.filter((p) => !applied.has(p.what)).map((p) => p.what);
+      if (!error && missed.length)
+        this.error(`Library patches that no longer apply (vite.config.ts): ${missed.join(', ')}.`);
+    },
+  };
+}
+
+const SYNC_EXTERNAL_STORE = fileURLToPath(
+  new URL('./src/lib/sync-external-store.ts', import.meta.url),
+);
+
 const webOutput = {
   codeSplitting: { groups: [{ name: firstScreenGroup, debugName: 'first-screen' }] },
   chunkFileNames: (chunk: { facadeModuleId: string | null }) => {
@@ -129,6 +214,7 @@ export default defineConfig(({ mode, command }) => {
     base: './',
     plugins: [
       react(),
+      trimLibraries(),
       // Another content folder only for tests of the build itself (scripts/build-single.ts --content).
       qorgauContent({ contentDir: process.env.QORGAU_CONTENT_DIR ?? 'content' }),
       ...(single ? [] : [contentSecurityPolicy, serviceWorker]),
@@ -142,7 +228,10 @@ export default defineConfig(({ mode, command }) => {
         // development warnings (messages and the checks around them) in ours; its production
         // build is the same code without them.
         ...(command === 'build'
-          ? [{ find: /^react-router$/, replacement: REACT_ROUTER_PRODUCTION }]
+          ? [
+              { find: /^react-router$/, replacement: REACT_ROUTER_PRODUCTION },
+              { find: /^use-sync-external-store\/shim$/, replacement: SYNC_EXTERNAL_STORE },
+            ]
           : []),
       ],
     },

@@ -53,6 +53,14 @@ describe.each(LOCALES)('UI strings in %s', (locale) => {
     }
   });
 
+  // The build leaves i18next's formatter out (vite.config.ts, libraryPatches): a placeholder is
+  // a plain name, and numbers and dates are formatted by the app (src/lib/format.ts).
+  it.each(namespaces)('uses only plain {{name}} placeholders in %s', (ns) => {
+    for (const [key, value] of Object.entries(flatten(load(locale, ns))))
+      for (const [placeholder] of value.matchAll(/\{\{[^}]*\}\}/g))
+        expect(placeholder, `${ns}: ${key}`).toMatch(/^\{\{\w+\}\}$/);
+  });
+
   if (locale === 'kk')
     it.each(namespaces)('writes Kazakh in Cyrillic, without Latin words, in %s', (ns) => {
       for (const [key, value] of Object.entries(flatten(load(locale, ns)))) {

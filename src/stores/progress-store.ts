@@ -2,9 +2,9 @@
  * The learner's progress: what is done, the quiz attempt and scenario run under way, and where they
  * stopped. Persisted on the device through the versioned storage (see progress-record.ts).
  */
+import { useMemo } from 'react';
 import { create } from 'zustand';
 import { persist } from 'zustand/middleware';
-import { useShallow } from 'zustand/react/shallow';
 
 import { own } from '@/lib/check';
 
@@ -167,14 +167,17 @@ export function resetProgress(): void {
   useProgressStore.setState(emptyProgress(), false);
 }
 
-/** The saved data without the actions, re-rendering only when it changes. */
+/**
+ * The saved data without the actions, re-rendering only when it changes (one selector per part
+ * and a memo, which costs the first screen less than zustand's general shallow comparison).
+ */
 export function useProgressData(): ProgressData {
-  return useProgressStore(
-    useShallow(({ lessons, quizzes, scenarios, lastVisited }) => ({
-      lessons,
-      quizzes,
-      scenarios,
-      ...(lastVisited ? { lastVisited } : {}),
-    })),
+  const lessons = useProgressStore((s) => s.lessons);
+  const quizzes = useProgressStore((s) => s.quizzes);
+  const scenarios = useProgressStore((s) => s.scenarios);
+  const lastVisited = useProgressStore((s) => s.lastVisited);
+  return useMemo(
+    () => ({ lessons, quizzes, scenarios, ...(lastVisited ? { lastVisited } : {}) }),
+    [lessons, quizzes, scenarios, lastVisited],
   );
 }
