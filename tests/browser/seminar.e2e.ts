@@ -67,6 +67,7 @@ async function runWholeCase(baseUrl: string, locale: Locale) {
   const { page, context } = course;
   await page.goto(`${baseUrl}#/seminar/run`);
   await expect.poll(() => page.locator('h1').textContent()).toBe(scenario.title);
+  await expect.poll(() => page.evaluate(() => document.documentElement.lang)).toBe(locale);
   const [presenter] = await Promise.all([
     context.waitForEvent('page'),
     button(page, ui(locale, 'seminar', 'openPresenter')).click(),

@@ -32,9 +32,12 @@ export function ProjectorPage() {
   const [blocked, setBlocked] = useState(false);
   const presenter = () => setBlocked(!openPresenter(presenterUrl()));
 
+  // The projector has no shell around it, so it says the page's language itself (screen readers
+  // and quotation marks follow it).
   useEffect(() => {
     document.title = t('projectorTitle');
-  }, [t]);
+    document.documentElement.lang = locale;
+  }, [t, locale]);
 
   return (
     <div className="projector" data-blank={run.blank || undefined}>
