@@ -5,6 +5,7 @@ import { downloadText } from '@/lib/download';
 import { importProgress, type ImportOutcome } from '@/stores/progress-io';
 import { useProgressData } from '@/stores/progress-store';
 import { FileButton } from '@/ui/file-button';
+import { FormMessage } from '@/ui/form-message';
 
 import { MAX_FILE_BYTES, progressFile, readProgressFile, type FileProblem } from './progress-file';
 import { StartFresh } from './start-fresh';
@@ -71,14 +72,7 @@ export function ProgressTransfer() {
         </button>
         <FileButton label={t('transfer.load')} onFiles={(files) => void load(files[0])} />
       </div>
-      {message ? (
-        <p
-          className={message.ok ? 'done-note' : 'form-error'}
-          role={message.ok ? 'status' : 'alert'}
-        >
-          {message.text}
-        </p>
-      ) : null}
+      <FormMessage message={message} />
       <div className="actions">
         <StartFresh />
       </div>

@@ -1,26 +1,13 @@
 import { describe, expect, it } from 'vitest';
 
-import type { Manifest } from '@/content/types';
 import { resultFileText, type ResultFile } from '@/lib/result-file';
+import { testManifest, testModule } from '@/test/manifest';
 
 import { gains, groupCsv, groupFigures, readResultFiles } from './group-results';
 
-const manifest: Manifest = {
-  roles: ['police'],
-  assessment: { draw: 10, passMark: 0.8, roleWeight: 3 },
-  modules: [
-    {
-      id: 'm1',
-      number: 1,
-      status: 'ready',
-      minutes: 50,
-      roles: ['police'],
-      lessons: [{ id: 'a', minutes: 8, sections: 3 }],
-      scenarios: [{ id: 's', roles: ['police'] }],
-      quiz: { questions: 4, draw: 2, passMark: 0.5 },
-    },
-  ],
-};
+const manifest = testManifest([
+  testModule({ id: 'm1', quiz: { questions: 4, draw: 2, passMark: 0.5 } }),
+]);
 
 let n = 0;
 const participant = (

@@ -9,6 +9,7 @@ import { own } from '@/lib/check';
 import { downloadText } from '@/lib/download';
 import { useSeminarStore, type Plan, type PlanItem } from '@/stores/seminar-store';
 import { FileButton } from '@/ui/file-button';
+import { FormMessage } from '@/ui/form-message';
 import { ScreenHeading } from '@/ui/screen-heading';
 
 import { itemExists, moduleItems, planFile, readPlanFile, readyMadePlan, timings } from './plan';
@@ -156,14 +157,7 @@ export function PlanPage() {
           {t('readyMade')}
         </button>
       </div>
-      {message ? (
-        <p
-          className={message.ok ? 'done-note' : 'form-error'}
-          role={message.ok ? 'status' : 'alert'}
-        >
-          {message.text}
-        </p>
-      ) : null}
+      <FormMessage message={message} />
     </div>
   );
 }

@@ -1,34 +1,21 @@
 import { describe, expect, it } from 'vitest';
 
-import type { Manifest } from '@/content/types';
+import { testManifest, testModule } from '@/test/manifest';
 
 import { planFile, planItems, readPlanFile, readyMadePlan, timings } from './plan';
 
-const manifest: Manifest = {
-  roles: ['police'],
-  assessment: { draw: 10, passMark: 0.8, roleWeight: 3 },
-  modules: [
-    {
-      id: 'what-is-trafficking',
-      number: 1,
-      status: 'ready',
-      minutes: 50,
-      roles: ['police'],
-      lessons: [{ id: 'a', minutes: 8, sections: 3 }],
-      scenarios: [{ id: 's', roles: ['police'] }],
-      quiz: { questions: 10, draw: 10, passMark: 0.8 },
-    },
-    {
-      id: 'recruitment',
-      number: 5,
-      status: 'planned',
-      minutes: 50,
-      roles: [],
-      lessons: [],
-      scenarios: [],
-    },
-  ],
-};
+const manifest = testManifest([
+  testModule(),
+  testModule({
+    id: 'recruitment',
+    number: 5,
+    status: 'planned',
+    roles: [],
+    lessons: [],
+    scenarios: [],
+    quiz: undefined,
+  }),
+]);
 
 describe('seminar plan', () => {
   it('builds the ready-made plan from written modules only', () => {

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import type { PlanItem } from './plan';
 import {
   decision,
+  MAX_TEAMS,
   startRun,
   step,
   totalVotes,
@@ -79,7 +80,7 @@ describe('seminar run', () => {
       { type: 'award', team: 1, points: 2 },
       { type: 'award', team: 9, points: 5 },
     ]);
-    expect(s.teams).toHaveLength(8);
+    expect(s.teams).toHaveLength(MAX_TEAMS);
     expect(s.teams[0]).toEqual({ name: 'Astana', points: 0 });
     expect(s.teams[1]).toEqual({ name: 'Oral', points: 2 });
   });
