@@ -10,6 +10,7 @@ import { fileURLToPath } from 'node:url';
 import { LOCALES } from '../src/content/locales.ts';
 import { compileCourse } from './content/compile.ts';
 import { ContentError } from './content/errors.ts';
+import { coverageLines, indicatorCoverage } from './content/indicator-coverage.ts';
 import { STANDARD, checkCourse, type ModuleReport } from './content/standard.ts';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
@@ -57,7 +58,8 @@ function verdict(r: ModuleReport): string[] {
 }
 
 try {
-  const reports = checkCourse(await compileCourse(contentDir));
+  const course = await compileCourse(contentDir);
+  const reports = checkCourse(course);
   const written = reports.filter((r) => r.status !== 'planned');
   const complete = written.filter((r) => r.status === 'complete');
   console.log(table(written).join('\n'));
@@ -67,6 +69,9 @@ try {
       `≥${STANDARD.questions} questions in ≥${STANDARD.questionTypes} types, in every language.\n`,
   );
   console.log(reports.flatMap(verdict).join('\n'));
+  const groups = [...new Set(course.indicatorCoverage.map((i) => i.group))];
+  const coverage = indicatorCoverage(course.indicatorCoverage, groups);
+  console.log(`\n${coverageLines(coverage).join('\n')}`);
   const languages = LOCALES.join(', ');
   if (complete.length === written.length) {
     console.log(

@@ -29,10 +29,18 @@ import type {
 import { ContentError, type ContentProblem } from './errors.ts';
 import { duplicateIds, unknownIds } from './ids.ts';
 import { helpIn, perLocale, taxonomyIn } from './locale-outputs.ts';
-import { compileModule, type CourseRefs, type CoverageRow } from './module.ts';
+import { compileModule, type CourseRefs, type CoverageRow, type PracticeKind } from './module.ts';
 import { contentReader, type ContentReader } from './read.ts';
 
 export type { CoverageRow };
+
+/** One indicator: the lessons whose checklists teach it, the questions and scenarios that test it. */
+export interface IndicatorCoverage {
+  id: string;
+  group: string;
+  taught: CourseItem[];
+  tested: CourseItem[];
+}
 
 export interface CompiledCourse {
   manifest: Manifest;
@@ -44,6 +52,8 @@ export interface CompiledCourse {
   /** Each scenario's chunk per language, by module id, then scenario id. */
   scenarios: Map<string, Map<string, Record<Locale, ScenarioChunk>>>;
   coverage: CoverageRow[];
+  /** Every indicator of the taxonomy with the places that teach and test it. */
+  indicatorCoverage: IndicatorCoverage[];
   /** Every file read, so a dev server can watch them. */
   files: string[];
 }
@@ -111,7 +121,7 @@ export async function compileCourse(contentDir: string): Promise<CompiledCourse>
       text[l].modules[compiled.manifest.id] = compiled.text[l];
       outline[l].modules[compiled.manifest.id] = compiled.outline[l];
     }
-    for (const [indicator, place] of compiled.practice) practice.add(indicator, place);
+    for (const [indicator, place, how] of compiled.practice) practice.add(indicator, place, how);
   }
 
   if (reader.problems.length > 0) throw new ContentError(reader.problems);
@@ -127,6 +137,12 @@ export async function compileCourse(contentDir: string): Promise<CompiledCourse>
     modules,
     scenarios,
     coverage,
+    indicatorCoverage: (shared.indicators?.indicators ?? []).map((i) => ({
+      id: i.id,
+      group: i.group,
+      taught: practice.taught.get(i.id) ?? [],
+      tested: practice.tested.get(i.id) ?? [],
+    })),
     files: reader.files,
   };
 }
@@ -176,8 +192,14 @@ function courseText(course: CourseSource, locale: Locale): CourseText {
 /** Indicator id → the distinct places that practise it, in course order. */
 class PracticeIndex {
   readonly places: Record<string, CourseItem[]> = Object.create(null) as Record<string, CourseItem[]>;
+  readonly taught = new Map<string, CourseItem[]>();
+  readonly tested = new Map<string, CourseItem[]>();
 
-  add(indicator: string, place: CourseItem) {
+  add(indicator: string, place: CourseItem, how: PracticeKind) {
+    if (how !== 'refers') {
+      const by = how === 'teaches' ? this.taught : this.tested;
+      by.set(indicator, [...(by.get(indicator) ?? []), place]);
+    }
     const list = (this.places[indicator] ??= []);
     if (!list.some((p) => p.kind === place.kind && p.moduleId === place.moduleId && p.id === place.id))
       list.push(place);

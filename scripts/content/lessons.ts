@@ -12,7 +12,11 @@ export interface CompiledLessons {
   byLocale: Record<Locale, { lessons: LessonContent[]; words: number }>;
   /** Sections per lesson, the same in every language (the first language's count). */
   sections: Map<string, number>;
+  /** Indicator ids each lesson's checklists name, the same in every language. */
+  teaches: Map<string, string[]>;
 }
+
+type IndicatorNames = readonly { id: string; name: Record<Locale, string> }[];
 
 const LESSON_FILE = /^(.+)\.([a-z]{2})\.md$/;
 
@@ -34,8 +38,11 @@ export async function compileLessons(
   dir: string,
   mod: ModuleSource,
   sourceIds: ReadonlySet<string>,
+  indicatorNames: IndicatorNames,
 ): Promise<CompiledLessons> {
   const sections = new Map<string, number>();
+  const teaches = new Map<string, string[]>();
+  const names = new Map(indicatorNames.map((i) => [i.id, i.name]));
   const byLocale = {} as CompiledLessons['byLocale'];
   for (const locale of LOCALES) {
     let words = 0;
@@ -45,7 +52,7 @@ export async function compileLessons(
       const fileRel = reader.rel(file);
       const markdown = reader.text(file, `missing: lesson "${lesson.id}" has no ${locale} text`);
       if (markdown === undefined) continue;
-      const parsed = await parseLesson(markdown);
+      const parsed = await parseLesson(markdown, { indicatorName: (id) => names.get(id)?.[locale] });
       for (const message of parsed.problems) reader.problems.push({ file: fileRel, message });
       reader.problems.push(...unknownIds(fileRel, ':cite', 'source', parsed.citations, sourceIds));
       const expected = sections.get(lesson.id);
@@ -54,6 +61,13 @@ export async function compileLessons(
         reader.problems.push({
           file: fileRel,
           message: `has ${parsed.sections.length} sections but the ${LOCALES[0]} version has ${expected}; every language needs the same sections`,
+        });
+      const taught = teaches.get(lesson.id);
+      if (taught === undefined) teaches.set(lesson.id, parsed.indicators);
+      else if (taught.join() !== parsed.indicators.join())
+        reader.problems.push({
+          file: fileRel,
+          message: `its ":::indicators" checklists name ${parsed.indicators.join(', ') || 'nothing'} but the ${LOCALES[0]} version names ${taught.join(', ') || 'nothing'}; every language names the same ids in the same order`,
         });
       words += parsed.words;
       lessons.push({
@@ -65,5 +79,5 @@ export async function compileLessons(
     }
     byLocale[locale] = { lessons, words };
   }
-  return { byLocale, sections };
+  return { byLocale, sections, teaches };
 }

@@ -27,7 +27,7 @@ describe('lesson Markdown', () => {
     expect(r.problems).toEqual([
       'raw HTML is not allowed in lessons',
       'links are not allowed in lessons (cite a source instead)',
-      'unknown block ":::warning" (use one of callout, reflection, content-note)',
+      'unknown block ":::warning" (use one of callout, reflection, content-note, indicators)',
     ]);
   });
 
@@ -42,5 +42,35 @@ describe('lesson Markdown, other languages', () => {
   it('marks a phrase in another course language with its lang', async () => {
     const r = await parseLesson('## A\n\nCalled :ru[«Закон»] in Russian.\n');
     expect(r.sections[0]?.body).toEqual([['p', null, 'Called ', ['span', { lang: 'ru' }, '«Закон»'], ' in Russian.']]);
+  });
+});
+
+describe('lesson Markdown, indicator checklists', () => {
+  const names: Record<string, string> = { deception: 'Deception', isolation: 'Isolation' };
+  const indicatorName = (id: string) => (Object.hasOwn(names, id) ? names[id] : undefined);
+
+  it('names the indicators in the lesson language and records what the lesson teaches', async () => {
+    const r = await parseLesson('## A\n\n:::indicators\n- deception\n- isolation\n:::\n', { indicatorName });
+    expect(r.indicators).toEqual(['deception', 'isolation']);
+    expect(r.sections[0]?.body).toEqual([
+      ['aside', { kind: 'indicators' }, ['ul', null, ['li', null, 'Deception'], ['li', null, 'Isolation']]],
+    ]);
+    expect(r.problems).toEqual([]);
+  });
+
+  it('refuses an id that is not in the taxonomy, and anything but a list of ids', async () => {
+    const unknown = await parseLesson('## A\n\n:::indicators\n- deceptoin\n:::\n', { indicatorName });
+    expect(unknown.problems).toEqual([
+      '":::indicators" names "deceptoin", which is not an indicator id in content/indicators.yaml',
+    ]);
+    expect(unknown.indicators).toEqual([]);
+    const prose = await parseLesson('## A\n\n:::indicators\nLook for deception.\n:::\n', { indicatorName });
+    expect(prose.problems).toEqual(['an ":::indicators" block holds one list of indicator ids and nothing else']);
+  });
+
+  it('does not count the ids as words of the lesson', async () => {
+    const plain = await parseLesson('## A\n\nOne two three.\n');
+    const withList = await parseLesson('## A\n\nOne two three.\n\n:::indicators\n- deception\n:::\n', { indicatorName });
+    expect(withList.words).toBe(plain.words);
   });
 });

@@ -14,7 +14,7 @@ import { LOCALES } from '../../src/content/locales.ts';
 import type { RichNode } from '../../src/content/types.ts';
 import { MAX_LESSON_DEPTH } from './read.ts';
 
-export const BLOCKS = ['callout', 'reflection', 'content-note'] as const;
+export const BLOCKS = ['callout', 'reflection', 'content-note', 'indicators'] as const;
 
 /** Tags (and their allowed properties) that may appear in a compiled lesson. */
 const ALLOWED: Record<string, string[]> = {
@@ -37,6 +37,8 @@ const ALLOWED: Record<string, string[]> = {
 export interface LessonParseResult {
   sections: { heading: string; body: RichNode[] }[];
   citations: string[];
+  /** Indicator ids the lesson's `:::indicators` checklists name, in order: what it teaches. */
+  indicators: string[];
   words: number;
   problems: string[];
 }
@@ -54,8 +56,32 @@ function plainText(node: unknown): string {
   return (n.children ?? []).map(plainText).join('');
 }
 
+export interface LessonParseOptions {
+  /** The name of an indicator in the lesson's language; undefined for an id not in the taxonomy. */
+  indicatorName?: (id: string) => string | undefined;
+}
+
+/**
+ * An `:::indicators` checklist holds a list of indicator ids only; each item becomes the
+ * indicator's name in the lesson's language, so the three languages cannot drift apart.
+ */
+function indicatorChecklist(d: DirectiveNode, problems: string[], found: string[], options: LessonParseOptions) {
+  const list = d.children.filter((c) => c.type === 'list');
+  if (list.length !== 1 || d.children.length !== 1) {
+    problems.push('an ":::indicators" block holds one list of indicator ids and nothing else');
+    return;
+  }
+  for (const item of (list[0] as { children: { children: RootContent[] }[] }).children) {
+    const id = plainText(item).trim();
+    const name = options.indicatorName?.(id);
+    if (name === undefined) problems.push(`":::indicators" names "${id}", which is not an indicator id in content/indicators.yaml`);
+    else found.push(id);
+    item.children = [{ type: 'paragraph', children: [{ type: 'text', value: name ?? id }] }];
+  }
+}
+
 /** Turns directives into elements the sanitiser allows, and records problems. */
-function directives(problems: string[], citations: string[]) {
+function directives(problems: string[], citations: string[], indicators: string[], options: LessonParseOptions) {
   return () => (tree: MdastRoot) => {
     const visit = (node: { type: string; children?: unknown[] }, parent?: { children: unknown[] }) => {
       if (node.type === 'html') problems.push('raw HTML is not allowed in lessons');
@@ -73,6 +99,7 @@ function directives(problems: string[], citations: string[]) {
         const d = node as unknown as DirectiveNode;
         if (!(BLOCKS as readonly string[]).includes(d.name))
           problems.push(`unknown block ":::${d.name}" (use one of ${BLOCKS.join(', ')})`);
+        if (d.name === 'indicators') indicatorChecklist(d, problems, indicators, options);
         d.data = { hName: 'aside', hProperties: { dataKind: d.name } };
       }
       if (node.type === 'textDirective' && parent) {
@@ -161,19 +188,24 @@ function treeDepth(root: { children?: unknown[] }): number {
 const tooDeep = (depth: number): LessonParseResult => ({
   sections: [],
   citations: [],
+  indicators: [],
   words: 0,
   problems: [`is nested ${depth} levels deep (quotes, lists, emphasis); at most ${MAX_LESSON_DEPTH} are allowed`],
 });
 
-export async function parseLesson(markdown: string): Promise<LessonParseResult> {
+export async function parseLesson(
+  markdown: string,
+  options: LessonParseOptions = {},
+): Promise<LessonParseResult> {
   const nesting = lessonNesting(markdown);
   if (nesting > MAX_LESSON_DEPTH) return tooDeep(nesting);
   const problems: string[] = [];
   const citations: string[] = [];
+  const indicators: string[] = [];
   const processor = unified()
     .use(remarkParse)
     .use(remarkDirective)
-    .use(directives(problems, citations))
+    .use(directives(problems, citations, indicators, options))
     .use(remarkRehype)
     .use(rehypeSanitize, sanitizeSchema);
   const mdast = processor.parse(markdown);
@@ -204,9 +236,11 @@ export async function parseLesson(markdown: string): Promise<LessonParseResult> 
       return [tag, props, ...(['p', 'li', 'em', 'strong', 'cite', 'span'].includes(tag) ? kids : trimBlocks(kids)).map(tidy)];
     });
   }
+  // A checklist's ids are not prose: they do not count towards the lesson's words.
   const words = markdown
+    .replace(/^:::indicators\n[\s\S]*?^:::$/gm, ' ')
     .replace(/:::[a-z-]*|:cite\[[^\]]*\]|[#>*_]/g, ' ')
     .split(/\s+/)
     .filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
-  return { sections, citations, words, problems: [...new Set(problems)] };
+  return { sections, citations, indicators, words, problems: [...new Set(problems)] };
 }

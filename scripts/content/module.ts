@@ -57,9 +57,14 @@ export interface CompiledModule {
   text: Record<Locale, CourseText['modules'][string]>;
   outline: Record<Locale, CourseOutline['modules'][string]>;
   coverage: CoverageRow[];
-  /** Indicator id → the places in this module that practise it. */
-  practice: [indicator: string, place: CourseItem][];
+  /**
+   * Indicator id → the places in this module that practise it, and how: a lesson's checklist
+   * teaches it, a question or scenario choice tests it, a question's lesson refers to it.
+   */
+  practice: [indicator: string, place: CourseItem, how: PracticeKind][];
 }
+
+export type PracticeKind = 'teaches' | 'tests' | 'refers';
 
 const listDir = (dir: string) => (existsSync(dir) ? readdirSync(dir).sort() : []);
 
@@ -87,7 +92,7 @@ export async function compileModule(
       }),
     );
   const scenarios = readScenarios(reader, path.join(dir, 'scenarios'), mod, refs);
-  const lessons = await compileLessons(reader, dir, mod, refs.sourceIds);
+  const lessons = await compileLessons(reader, dir, mod, refs.sourceIds, refs.indicatorNames);
 
   return {
     manifest: manifestEntry(mod, expected.number, lessons, scenarios, quiz),
@@ -110,7 +115,7 @@ export async function compileModule(
       scenarios: scenarios.length,
       questions: quiz?.questions.length ?? 0,
     })),
-    practice: practicePlaces(mod.id, quiz, scenarios),
+    practice: practicePlaces(mod.id, lessons, quiz, scenarios),
   };
 }
 
@@ -151,20 +156,23 @@ function readScenarios(reader: ContentReader, dir: string, mod: ModuleSource, re
 /** Where each indicator is practised: the lesson and quiz of each question, and scenarios. */
 function practicePlaces(
   moduleId: string,
+  lessons: CompiledLessons,
   quiz: QuizSource | undefined,
   scenarios: ScenarioSource[],
 ): CompiledModule['practice'] {
   const places: CompiledModule['practice'] = [];
+  for (const [lesson, ids] of lessons.teaches)
+    for (const ind of ids) places.push([ind, { kind: 'lesson', moduleId, id: lesson }, 'teaches']);
   for (const q of quiz?.questions ?? [])
     for (const ind of [...q.indicators, ...(q.type === 'spot' ? q.phrases.flatMap((p) => p.indicator ?? []) : [])]) {
-      places.push([ind, { kind: 'lesson', moduleId, id: q.lesson }]);
-      places.push([ind, { kind: 'quiz', moduleId, id: 'quiz' }]);
+      places.push([ind, { kind: 'lesson', moduleId, id: q.lesson }, 'refers']);
+      places.push([ind, { kind: 'quiz', moduleId, id: 'quiz' }, 'tests']);
     }
   for (const sc of scenarios)
     for (const node of sc.nodes)
       if (node.type === 'situation')
         for (const choice of node.choices)
-          for (const ind of choice.indicators) places.push([ind, { kind: 'scenario', moduleId, id: sc.id }]);
+          for (const ind of choice.indicators) places.push([ind, { kind: 'scenario', moduleId, id: sc.id }, 'tests']);
   return places;
 }
 

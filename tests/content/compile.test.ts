@@ -140,6 +140,27 @@ describe('content compiler', () => {
     writeFileSync(file, `${readFileSync(file, 'utf8')}\n\n<script>alert(1)</script>\n`);
     expect(await problemsOf()).toContain('act-means-purpose.en.md: raw HTML is not allowed in lessons');
   });
+
+  const checklist = (locale: string, ids: string[]) => {
+    const file = path.join(dir, MODULE1, 'lessons', `act-means-purpose.${locale}.md`);
+    writeFileSync(file, `${readFileSync(file, 'utf8')}\n\n:::indicators\n${ids.map((i) => `- ${i}`).join('\n')}\n:::\n`);
+  };
+
+  it('stops when a lesson\'s indicator checklist differs between languages', async () => {
+    checklist('en', ['deception', 'isolation']);
+    checklist('ru', ['deception']);
+    checklist('kk', ['deception', 'isolation']);
+    expect(await problemsOf()).toContain(
+      'act-means-purpose.ru.md: its ":::indicators" checklists name deception but the kk version names deception, isolation',
+    );
+  });
+
+  it('counts an indicator a lesson\'s checklist names as taught there', async () => {
+    for (const locale of LOCALES) checklist(locale, ['excessive-overtime']);
+    const { indicatorCoverage } = await compileCourse(dir);
+    const overtime = indicatorCoverage.find((i) => i.id === 'excessive-overtime');
+    expect(overtime?.taught).toEqual([{ kind: 'lesson', moduleId: 'what-is-trafficking', id: 'act-means-purpose' }]);
+  });
 });
 
 describe('compiled scenario text', () => {

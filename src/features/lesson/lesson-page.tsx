@@ -70,7 +70,7 @@ function LessonView({ module, moduleTitle, lesson, sources }: LessonViewProps) {
   });
 
   const labels: RichTextLabels = {
-    aside: (kind) => t(`block.${kind as 'callout' | 'reflection' | 'content-note'}`),
+    aside: (kind) => t(`block.${kind as 'callout' | 'reflection' | 'content-note' | 'indicators'}`),
     citation: (n) => t('citation', { n }),
   };
   const cited = lesson.sources
