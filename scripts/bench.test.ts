@@ -35,7 +35,8 @@ const bench = (dist: string) =>
     },
   );
 
-describe('npm run bench', () => {
+// Each test runs the real bench script in a child process: seconds, more on a loaded machine.
+describe('npm run bench', { timeout: 60_000 }, () => {
   let dir: string;
   beforeEach(() => (dir = mkdtempSync(path.join(tmpdir(), 'qorgau-bench-'))));
   afterEach(() => rmSync(dir, { recursive: true, force: true }));

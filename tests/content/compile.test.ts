@@ -159,7 +159,11 @@ describe('content compiler', () => {
     for (const locale of LOCALES) checklist(locale, ['excessive-overtime']);
     const { indicatorCoverage } = await compileCourse(dir);
     const overtime = indicatorCoverage.find((i) => i.id === 'excessive-overtime');
-    expect(overtime?.taught).toEqual([{ kind: 'lesson', moduleId: 'what-is-trafficking', id: 'act-means-purpose' }]);
+    expect(overtime?.taught).toContainEqual({
+      kind: 'lesson',
+      moduleId: 'what-is-trafficking',
+      id: 'act-means-purpose',
+    });
   });
 });
 
