@@ -254,6 +254,9 @@ export default defineConfig(({ mode, command }) => {
       setupFiles: ['./src/test/setup.ts'],
       include: ['src/**/*.test.{ts,tsx}', 'tests/content/**/*.test.ts', 'scripts/**/*.test.ts'],
       restoreMocks: true,
+      // The content tests compile the whole course (nine modules, three languages) several
+      // times: seconds each on a two-core machine, so the default 5 s is too tight.
+      testTimeout: 30_000,
     },
   };
 });
