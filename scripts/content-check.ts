@@ -69,11 +69,16 @@ try {
       `≥${STANDARD.questions} questions in ≥${STANDARD.questionTypes} types, in every language.\n`,
   );
   console.log(reports.flatMap(verdict).join('\n'));
-  const groups = [...new Set(course.indicatorCoverage.map((i) => i.group))];
+  const groups = course.indicators[LOCALES[0]].groups.map((g) => g.id);
   const coverage = indicatorCoverage(course.indicatorCoverage, groups);
   console.log(`\n${coverageLines(coverage).join('\n')}`);
   const languages = LOCALES.join(', ');
-  if (complete.length === written.length) {
+  if (!coverage.complete) {
+    console.error(
+      '\nIndicator coverage incomplete: every indicator marked ✗ above must be named in a lesson checklist and tagged in a question or scenario.',
+    );
+    process.exitCode = 1;
+  } else if (complete.length === written.length) {
     console.log(
       `\nContent OK: ${complete.length} of ${reports.length} modules written and complete in ${languages}.`,
     );

@@ -5,6 +5,7 @@
 import path from 'node:path';
 
 import { compileCourse } from '../../scripts/content/compile';
+import { indicatorCoverage } from '../../scripts/content/indicator-coverage';
 import { STANDARD, checkCourse, checkModule, type WrittenModule } from '../../scripts/content/standard';
 import { LOCALES, type Locale } from '../../src/content/locales';
 import type {
@@ -39,6 +40,17 @@ describe('the real course', () => {
     for (const report of written) {
       expect(report.problems, `Module ${report.number} (${report.id})`).toEqual([]);
       expect(report.counts.map((c) => c.locale)).toEqual([...LOCALES]);
+    }
+  });
+
+  it('teaches every indicator of every verified group in a lesson and tests it in a question or scenario', async () => {
+    const { indicatorCoverage: indicators, indicators: taxonomy } = await compileCourse(CONTENT);
+    const groups = taxonomy[LOCALES[0]].groups.map((g) => g.id);
+    const report = indicatorCoverage(indicators, groups);
+    expect(report.verified.length).toBeGreaterThan(0);
+    for (const g of report.verified) {
+      expect(g.notTaught, `${g.group}: not taught in any lesson checklist`).toEqual([]);
+      expect(g.notTested, `${g.group}: not tested by any question or scenario`).toEqual([]);
     }
   });
 });
