@@ -16,7 +16,11 @@ export interface CompiledLessons {
   teaches: Map<string, string[]>;
 }
 
-type IndicatorNames = readonly { id: string; name: Record<Locale, string> }[];
+type IndicatorNames = readonly {
+  id: string;
+  name: Record<Locale, string>;
+  description: Record<Locale, string>;
+}[];
 
 const LESSON_FILE = /^(.+)\.([a-z]{2})\.md$/;
 
@@ -42,7 +46,7 @@ export async function compileLessons(
 ): Promise<CompiledLessons> {
   const sections = new Map<string, number>();
   const teaches = new Map<string, string[]>();
-  const names = new Map(indicatorNames.map((i) => [i.id, i.name]));
+  const byId = new Map(indicatorNames.map((i) => [i.id, i]));
   const byLocale = {} as CompiledLessons['byLocale'];
   for (const locale of LOCALES) {
     let words = 0;
@@ -52,7 +56,12 @@ export async function compileLessons(
       const fileRel = reader.rel(file);
       const markdown = reader.text(file, `missing: lesson "${lesson.id}" has no ${locale} text`);
       if (markdown === undefined) continue;
-      const parsed = await parseLesson(markdown, { indicatorName: (id) => names.get(id)?.[locale] });
+      const parsed = await parseLesson(markdown, {
+        indicator: (id) => {
+          const i = byId.get(id);
+          return i && { name: i.name[locale], description: i.description[locale] };
+        },
+      });
       for (const message of parsed.problems) reader.problems.push({ file: fileRel, message });
       reader.problems.push(...unknownIds(fileRel, ':cite', 'source', parsed.citations, sourceIds));
       const expected = sections.get(lesson.id);

@@ -47,30 +47,40 @@ describe('lesson Markdown, other languages', () => {
 
 describe('lesson Markdown, indicator checklists', () => {
   const names: Record<string, string> = { deception: 'Deception', isolation: 'Isolation' };
-  const indicatorName = (id: string) => (Object.hasOwn(names, id) ? names[id] : undefined);
+  const indicator = (id: string) =>
+    Object.hasOwn(names, id) ? { name: names[id]!, description: `about ${id}` } : undefined;
 
-  it('names the indicators in the lesson language and records what the lesson teaches', async () => {
-    const r = await parseLesson('## A\n\n:::indicators\n- deception\n- isolation\n:::\n', { indicatorName });
+  it('names and describes the indicators in the lesson language and records what the lesson teaches', async () => {
+    const r = await parseLesson('## A\n\n:::indicators\n- deception\n- isolation\n:::\n', { indicator });
     expect(r.indicators).toEqual(['deception', 'isolation']);
     expect(r.sections[0]?.body).toEqual([
-      ['aside', { kind: 'indicators' }, ['ul', null, ['li', null, 'Deception'], ['li', null, 'Isolation']]],
+      [
+        'aside',
+        { kind: 'indicators' },
+        [
+          'ul',
+          null,
+          ['li', null, ['strong', null, 'Deception'], ' — about deception'],
+          ['li', null, ['strong', null, 'Isolation'], ' — about isolation'],
+        ],
+      ],
     ]);
     expect(r.problems).toEqual([]);
   });
 
   it('refuses an id that is not in the taxonomy, and anything but a list of ids', async () => {
-    const unknown = await parseLesson('## A\n\n:::indicators\n- deceptoin\n:::\n', { indicatorName });
+    const unknown = await parseLesson('## A\n\n:::indicators\n- deceptoin\n:::\n', { indicator });
     expect(unknown.problems).toEqual([
       '":::indicators" names "deceptoin", which is not an indicator id in content/indicators.yaml',
     ]);
     expect(unknown.indicators).toEqual([]);
-    const prose = await parseLesson('## A\n\n:::indicators\nLook for deception.\n:::\n', { indicatorName });
+    const prose = await parseLesson('## A\n\n:::indicators\nLook for deception.\n:::\n', { indicator });
     expect(prose.problems).toEqual(['an ":::indicators" block holds one list of indicator ids and nothing else']);
   });
 
   it('does not count the ids as words of the lesson', async () => {
     const plain = await parseLesson('## A\n\nOne two three.\n');
-    const withList = await parseLesson('## A\n\nOne two three.\n\n:::indicators\n- deception\n:::\n', { indicatorName });
+    const withList = await parseLesson('## A\n\nOne two three.\n\n:::indicators\n- deception\n:::\n', { indicator });
     expect(withList.words).toBe(plain.words);
   });
 });

@@ -57,13 +57,13 @@ function plainText(node: unknown): string {
 }
 
 export interface LessonParseOptions {
-  /** The name of an indicator in the lesson's language; undefined for an id not in the taxonomy. */
-  indicatorName?: (id: string) => string | undefined;
+  /** An indicator in the lesson's language; undefined for an id not in the taxonomy. */
+  indicator?: (id: string) => { name: string; description: string } | undefined;
 }
 
 /**
  * An `:::indicators` checklist holds a list of indicator ids only; each item becomes the
- * indicator's name in the lesson's language, so the three languages cannot drift apart.
+ * indicator's name and description in the lesson's language, so the languages cannot drift apart.
  */
 function indicatorChecklist(d: DirectiveNode, problems: string[], found: string[], options: LessonParseOptions) {
   const list = d.children.filter((c) => c.type === 'list');
@@ -73,10 +73,21 @@ function indicatorChecklist(d: DirectiveNode, problems: string[], found: string[
   }
   for (const item of (list[0] as { children: { children: RootContent[] }[] }).children) {
     const id = plainText(item).trim();
-    const name = options.indicatorName?.(id);
-    if (name === undefined) problems.push(`":::indicators" names "${id}", which is not an indicator id in content/indicators.yaml`);
+    const indicator = options.indicator?.(id);
+    if (indicator === undefined)
+      problems.push(`":::indicators" names "${id}", which is not an indicator id in content/indicators.yaml`);
     else found.push(id);
-    item.children = [{ type: 'paragraph', children: [{ type: 'text', value: name ?? id }] }];
+    item.children = [
+      {
+        type: 'paragraph',
+        children: indicator
+          ? [
+              { type: 'strong', children: [{ type: 'text', value: indicator.name }] },
+              { type: 'text', value: ` — ${indicator.description}` },
+            ]
+          : [{ type: 'text', value: id }],
+      },
+    ];
   }
 }
 

@@ -37,7 +37,7 @@ export interface CourseRefs {
   sourceIds: ReadonlySet<string>;
   indicatorIds: ReadonlySet<string>;
   /** Indicator names, in every language (each module chunk carries them). */
-  indicatorNames: { id: string; name: Record<Locale, string> }[];
+  indicatorNames: { id: string; name: Record<Locale, string>; description: Record<Locale, string> }[];
 }
 
 export interface CoverageRow {
