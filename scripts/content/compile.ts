@@ -21,11 +21,13 @@ import type {
   CourseText,
   HelpContent,
   IndicatorTaxonomy,
+  Codebook,
   Manifest,
   ManifestModule,
   ModuleContent,
   ScenarioChunk,
 } from '../../src/content/types.ts';
+import { codebookProblems, courseCodebook } from './codebook.ts';
 import { ContentError, type ContentProblem } from './errors.ts';
 import { duplicateIds, unknownIds } from './ids.ts';
 import { helpIn, perLocale, taxonomyIn } from './locale-outputs.ts';
@@ -54,6 +56,8 @@ export interface CompiledCourse {
   coverage: CoverageRow[];
   /** Every indicator of the taxonomy with the places that teach and test it. */
   indicatorCoverage: IndicatorCoverage[];
+  /** The ids result QR codes index, and the course version they carry. */
+  codebook: Codebook;
   /** Every file read, so a dev server can watch them. */
   files: string[];
 }
@@ -124,6 +128,8 @@ export async function compileCourse(contentDir: string): Promise<CompiledCourse>
     for (const [indicator, place, how] of compiled.practice) practice.add(indicator, place, how);
   }
 
+  const codebook = courseCodebook(shared.indicators?.indicators.map((i) => i.id) ?? [], modules, scenarios);
+  reader.problems.push(...codebookProblems(codebook));
   if (reader.problems.length > 0) throw new ContentError(reader.problems);
   const groups = shared.indicators?.groups.map((g) => g.id) ?? [];
   return {
@@ -143,6 +149,7 @@ export async function compileCourse(contentDir: string): Promise<CompiledCourse>
       taught: practice.taught.get(i.id) ?? [],
       tested: practice.tested.get(i.id) ?? [],
     })),
+    codebook,
     files: reader.files,
   };
 }

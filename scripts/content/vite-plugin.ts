@@ -9,6 +9,8 @@
  *   virtual:qorgau/help/<lang>         — helplines, referral steps, role checklists (help, print)
  *   virtual:qorgau/module/<id>/<lang>  — one chunk per module × locale: text, lessons, quiz
  *   virtual:qorgau/scenario/<module>/<scenario>/<lang> — one chunk per scenario × locale
+ *   virtual:qorgau/codebook            — the ids result QR codes index and the course version (the
+ *                                        screens that make or read codes)
  *   virtual:qorgau/content-loaders     — the loaders of module, scenario, indicator and help chunks,
  *                                        fetched with the first screen that shows one, so the first
  *                                        screen does not grow with every module and scenario written
@@ -22,6 +24,7 @@ import { compileCourse, type CompiledCourse } from './compile.ts';
 
 const MANIFEST = 'virtual:qorgau/manifest';
 const CONTENT_LOADERS = 'virtual:qorgau/content-loaders';
+const CODEBOOK = 'virtual:qorgau/codebook';
 const MODULE_PREFIX = 'virtual:qorgau/module/';
 const SCENARIO_PREFIX = 'virtual:qorgau/scenario/';
 const TEXT_PREFIX = 'virtual:qorgau/text/';
@@ -70,6 +73,7 @@ export function qorgauContent(options: { contentDir: string }): Plugin {
           `export const loadContentLoaders = () => import(${JSON.stringify(CONTENT_LOADERS)});\n`
         );
       }
+      if (virtualId === CODEBOOK) return `export default ${json(compiled.codebook)};\n`;
       if (virtualId === CONTENT_LOADERS) {
         const modules = entries(
           [...compiled.modules.keys()].map((m) => [m, perLocaleImports(`${MODULE_PREFIX}${m}/`)]),

@@ -179,3 +179,18 @@ export interface HelpContent {
   referral: { steps: { title: string; text: string }[]; record: string[] };
   roleGroups: Record<string, string[]>;
 }
+
+/**
+ * Every id a result QR code names, in a fixed order (a code carries indexes into these lists), and
+ * the course version: a short SHA-256 of the lists, so a code from another version is refused.
+ * Language-free; built by scripts/content/codebook.ts, loaded only by the screens that make or
+ * read codes.
+ */
+export interface Codebook {
+  version: string;
+  indicators: string[];
+  /** The modules with a quiz, in course order, with their questions in bank order. */
+  quizzes: { id: string; questions: string[] }[];
+  /** Every scenario, keyed `module/scenario`, with its endings and choices. */
+  scenarios: { key: string; endings: string[]; choices: string[] }[];
+}

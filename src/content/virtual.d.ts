@@ -37,3 +37,10 @@ declare module 'virtual:qorgau/content-loaders' {
   export const indicatorLoaders: Loaders<IndicatorTaxonomy>;
   export const helpLoaders: Loaders<HelpContent>;
 }
+
+declare module 'virtual:qorgau/codebook' {
+  import type { Codebook } from '@/content/types';
+
+  const codebook: Codebook;
+  export default codebook;
+}

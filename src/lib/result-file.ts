@@ -70,7 +70,7 @@ const isDate = (text: string) =>
 const MAX_LABEL = 40;
 
 /** What is wrong with a well-formed file: numbers that do not add up, or ids this course lacks. */
-function problemWith(file: ResultFile, manifest: Manifest): ResultProblem | undefined {
+function problemWith(file: ResultFile, manifest: Manifest): 'damaged' | 'other-course' | undefined {
   const modules = new Map(manifest.modules.map((m) => [m.id, m]));
   const scenarios = new Set(
     manifest.modules.flatMap((m) => m.scenarios.map((s) => `${m.id}/${s.id}`)),
@@ -105,10 +105,20 @@ export function readResultFile(
   const raw = read.file;
   if (typeof raw.version === 'number' && raw.version > RESULT_FILE_VERSION)
     return { ok: false, problem: 'newer-version' };
+  return checkResultFile(raw, manifest);
+}
+
+/**
+ * The checks a result passes however it arrived (a file, or a QR code read into the same shape):
+ * its shape, its numbers adding up, and ids this course has.
+ */
+export function checkResultFile(
+  raw: unknown,
+  manifest: Manifest,
+): { ok: true; file: ResultFile } | { ok: false; problem: 'damaged' | 'other-course' } {
   if (!resultFile(raw)) return { ok: false, problem: 'damaged' };
-  const file = raw;
-  const problem = problemWith(file, manifest);
-  return problem ? { ok: false, problem } : { ok: true, file };
+  const problem = problemWith(raw, manifest);
+  return problem ? { ok: false, problem } : { ok: true, file: raw };
 }
 
 export function resultFileText(file: Omit<ResultFile, 'kind' | 'version'>): string {
