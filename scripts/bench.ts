@@ -12,6 +12,7 @@ import { build } from 'vite';
 
 import { KB, measureBudgets, type BuildManifest } from './bench-budget.ts';
 import { benchGroupResults, GROUP_BUDGET_MS } from './bench/group-results.ts';
+import { benchResultCode, MAX_QR_VERSION } from './bench/result-code.ts';
 import { compileCourse } from './content/compile.ts';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
@@ -96,9 +97,19 @@ console.log(
   `Group results: ${group.files} result files (${kb(group.bytes)}) read and counted in ${Math.round(group.ms)} ms (budget ${GROUP_BUDGET_MS} ms)${groupOver ? ' OVER BUDGET' : ''}.`,
 );
 
+// Result QR codes: the largest result the course can produce, and reading one camera frame.
+const qr = benchResultCode(course.codebook, course.manifest);
+const qrOver = qr.version > MAX_QR_VERSION || qr.read < qr.runs;
+console.log(
+  `Result QR code: the largest result (${qr.what}) is ${qr.bytes} bytes, QR version ${qr.version} at correction M (${qr.modules} × ${qr.modules} modules; at most version ${MAX_QR_VERSION}); one 640 × 480 camera frame read in ${qr.decodeMs.toFixed(1)} ms (median of ${qr.runs}, ${qr.read} read)${qrOver ? ' OVER BUDGET' : ''}.`,
+);
+
 const over = [
   ...measured.filter((r) => r.over),
   ...(groupOver ? [{ what: 'group results over 1,000 files' }] : []),
+  ...(qrOver
+    ? [{ what: `result QR code (version ${qr.version}, ${qr.read} of ${qr.runs} read)` }]
+    : []),
 ];
 if (over.length > 0) {
   console.log(

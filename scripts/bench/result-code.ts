@@ -62,7 +62,7 @@ export function largestResults(book: Codebook, manifest: Manifest): CodedResult[
         ending: s.endings[0] as string,
         rating: 'good',
         score: 12,
-        choices: new Array<string>(s.choices.length).fill(s.choices[0] as string),
+        choices: new Array<string>(s.situations).fill(s.choices[0] as string),
         ...allIndicators(book),
       },
     })),
@@ -83,8 +83,8 @@ export function benchResultCode(book: Codebook, manifest: Manifest, runs = 15) {
   const { result, bytes } = largestCode(book, manifest);
   if (!bytes) throw new Error('The largest result could not be encoded');
   const code = qrMatrix(bytes);
-  // A phone held at arm's length: the code about a third of the frame, turned a little, soft, noisy.
-  const frame = noise(blur(frameWithCode(code, { moduleSize: 3, angle: 8 }), 1), 0.05);
+  // A phone held at arm's length: the code about half the frame's height, turned, soft, noisy.
+  const frame = noise(blur(frameWithCode(code, { moduleSize: 4, angle: 15 }), 1), 0.015, 7);
   const rgba = toRgba(frame);
   const times: number[] = [];
   let read = 0;

@@ -33,6 +33,7 @@ export function courseCodebook(
         return {
           key: `${moduleId}/${id}`,
           endings: nodes.filter((n) => n.type === 'ending').map((n) => n.id),
+          situations: nodes.filter((n) => n.type === 'situation').length,
           choices: [...choices],
         };
       }),

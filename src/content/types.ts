@@ -191,6 +191,10 @@ export interface Codebook {
   indicators: string[];
   /** The modules with a quiz, in course order, with their questions in bank order. */
   quizzes: { id: string; questions: string[] }[];
-  /** Every scenario, keyed `module/scenario`, with its endings and choices. */
-  scenarios: { key: string; endings: string[]; choices: string[] }[];
+  /**
+   * Every scenario, keyed `module/scenario`, with its endings and choices, and how many situations
+   * it has: a path takes one choice at each at most (the graph has no loops), so no honest result
+   * has more choices than that.
+   */
+  scenarios: { key: string; endings: string[]; choices: string[]; situations: number }[];
 }

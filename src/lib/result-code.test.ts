@@ -127,7 +127,10 @@ describe('result codes', () => {
     const bytes = encodeResult(smallest, who, codebook)!;
     bytes[16] = 250; // a quiz the course does not have
     expect(decoded(resign(bytes))).toEqual({ ok: false, problem: 'damaged' });
-    expect(decoded(resign(encodeResult(smallest, who, codebook)!.slice(0, -1)))).toEqual({ ok: false, problem: 'damaged' });
+    expect(decoded(resign(encodeResult(smallest, who, codebook)!.slice(0, -1)))).toEqual({
+      ok: false,
+      problem: 'damaged',
+    });
   });
 
   it('does not encode a result naming what this version of the course lacks', () => {

@@ -235,7 +235,13 @@ export function decodeResult(
     const choices = [...(r.take(c) ?? [NaN])].map((i) => scenario.choices[i]);
     const endingId = scenario.endings[ending];
     const ratingName = RATINGS[rating];
-    if (!endingId || !ratingName || Number.isNaN(score) || choices.some((id) => id === undefined))
+    if (
+      !endingId ||
+      !ratingName ||
+      Number.isNaN(score) ||
+      c > scenario.situations ||
+      choices.some((id) => id === undefined)
+    )
       return damaged;
     scenarios = [
       {
