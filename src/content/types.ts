@@ -193,8 +193,9 @@ export interface Codebook {
   quizzes: { id: string; questions: string[] }[];
   /**
    * Every scenario, keyed `module/scenario`, with its endings and choices, and how many situations
-   * it has: a path takes one choice at each at most (the graph has no loops), so no honest result
-   * has more choices than that.
+   * it has: a path without a loop takes one choice at each at most, which bounds the largest code
+   * `npm run bench` measures (no scenario loops today; the authoring rules would allow one with a
+   * way out, and the code format takes up to 255 choices).
    */
   scenarios: { key: string; endings: string[]; choices: string[]; situations: number }[];
 }

@@ -235,13 +235,7 @@ export function decodeResult(
     const choices = [...(r.take(c) ?? [NaN])].map((i) => scenario.choices[i]);
     const endingId = scenario.endings[ending];
     const ratingName = RATINGS[rating];
-    if (
-      !endingId ||
-      !ratingName ||
-      Number.isNaN(score) ||
-      c > scenario.situations ||
-      choices.some((id) => id === undefined)
-    )
+    if (!endingId || !ratingName || Number.isNaN(score) || choices.some((id) => id === undefined))
       return damaged;
     scenarios = [
       {
