@@ -7,6 +7,7 @@ import type lesson from './locales/en/lesson.json';
 import type module from './locales/en/module.json';
 import type offline from './locales/en/offline.json';
 import type progress from './locales/en/progress.json';
+import type qr from './locales/en/qr.json';
 import type quiz from './locales/en/quiz.json';
 import type scenario from './locales/en/scenario.json';
 import type seminar from './locales/en/seminar.json';
@@ -23,6 +24,7 @@ declare module 'i18next' {
       module: typeof module;
       offline: typeof offline;
       progress: typeof progress;
+      qr: typeof qr;
       quiz: typeof quiz;
       scenario: typeof scenario;
       seminar: typeof seminar;

@@ -20,6 +20,7 @@ import { ScreenHeading } from '@/ui/screen-heading';
 import { indicatorProfile } from './indicator-profile';
 import { IndicatorTable } from './indicator-table';
 import { ProgressTransfer } from './progress-transfer';
+import { TrainerCode } from './trainer-code';
 import { TrainerResult } from './trainer-result';
 
 import './progress.css';
@@ -121,6 +122,11 @@ export function ProgressPage() {
       <section aria-labelledby="trainer-result">
         <h2 id="trainer-result">{t('trainerResult.heading')}</h2>
         <TrainerResult />
+      </section>
+
+      <section aria-labelledby="trainer-code">
+        <h2 id="trainer-code">{t('trainerCode.heading')}</h2>
+        <TrainerCode />
       </section>
     </>
   );

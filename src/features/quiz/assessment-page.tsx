@@ -51,6 +51,7 @@ export function AssessmentPage() {
             : undefined;
         }}
         kind="assessment"
+        title={title}
         backLink={{ to: paths.home.href(), title: t('common:backToCourse') }}
       />
     </div>

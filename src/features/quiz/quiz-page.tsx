@@ -52,6 +52,7 @@ export function QuizPage() {
             : undefined;
         }}
         kind="module"
+        title={content.title}
         backLink={{ to: modulePath(module.id), title: t('common:backToModule') }}
       />
     </div>

@@ -4,6 +4,7 @@ import { useLocation, useNavigate } from 'react-router';
 
 import type { Question } from '@/content/types';
 import { useProgressStore } from '@/stores/progress-store';
+import { ShowToTrainer } from '@/ui/result-code/show-to-trainer';
 
 import { QuestionView } from './question-view';
 import { drawQuestions, scoreAttempt } from './quiz-engine';
@@ -21,6 +22,8 @@ export interface QuizRunnerProps {
   reviewLink: (question: Question) => ReviewLink | undefined;
   backLink: ReviewLink;
   kind: 'module' | 'assessment';
+  /** What the learner took, in their language (named in the result code's description). */
+  title: string;
 }
 
 /**
@@ -36,6 +39,7 @@ export function QuizRunner({
   reviewLink,
   backLink,
   kind,
+  title,
 }: QuizRunnerProps) {
   const { t } = useTranslation(['quiz', 'common']);
   const entry = useProgressStore((s) => s.quizzes[storeKey]);
@@ -118,6 +122,7 @@ export function QuizRunner({
         {t('seeResult')}
       </button>
     );
+  const last = entry?.history.at(-1);
   return (
     <QuizSummary
       bank={bank}
@@ -129,6 +134,15 @@ export function QuizRunner({
       reviewLink={reviewLink}
       backLink={backLink}
       kind={kind}
+      trainerCode={
+        last ? (
+          <ShowToTrainer
+            label={t('showToTrainer')}
+            title={title}
+            result={{ kind: 'quiz', entry: { key: storeKey, ...last } }}
+          />
+        ) : null
+      }
     />
   );
 }

@@ -1,4 +1,4 @@
-import { useEffect, useRef } from 'react';
+import { useEffect, useRef, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 
@@ -22,11 +22,14 @@ interface QuizSummaryProps {
   backLink: ReviewLink;
   /** The module quiz draws from its module's bank; the final assessment from every module's. */
   kind: 'module' | 'assessment';
+  /** "Show to the trainer" for the latest result (the runner knows what it is). */
+  trainerCode?: ReactNode;
 }
 
 /** Before an attempt: what the quiz is. After one: the result, what was missed, where to review. */
 export function QuizSummary(props: QuizSummaryProps) {
   const { bank, draw, passMark, history, onStart, focusResult, reviewLink, backLink, kind } = props;
+  const { trainerCode } = props;
   const { t } = useTranslation('quiz');
   const last = history.at(-1);
   const resultRef = useRef<HTMLHeadingElement>(null);
@@ -80,6 +83,7 @@ export function QuizSummary(props: QuizSummaryProps) {
         ) : null}
       </section>
       {actions}
+      {trainerCode ? <div className="actions">{trainerCode}</div> : null}
       {last.missed.length > 0 ? (
         <details className="missed">
           <summary>{t('missedSummary', { count: last.missed.length })}</summary>

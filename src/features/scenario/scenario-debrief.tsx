@@ -1,4 +1,4 @@
-import type { Ref } from 'react';
+import type { ReactNode, Ref } from 'react';
 import { useTranslation } from 'react-i18next';
 
 import type { ManifestModule, ScenarioContent, ScenarioNode } from '@/content/types';
@@ -19,6 +19,8 @@ interface ScenarioDebriefProps {
   onReplayFrom: (step: number) => void;
   module: ManifestModule;
   scenarioId: string;
+  /** "Show to the trainer" for this result (the page knows the saved record). */
+  trainerCode?: ReactNode;
 }
 
 /** The end of a case: how it turned out, why, the path taken and the indicators recognised. */
@@ -33,6 +35,7 @@ export function ScenarioDebrief(props: ScenarioDebriefProps) {
     onReplayFrom,
     module,
     scenarioId,
+    trainerCode,
   } = props;
   const { t } = useTranslation(['scenario', 'common']);
   const text = useCourseOutline();
@@ -101,6 +104,7 @@ export function ScenarioDebrief(props: ScenarioDebriefProps) {
         <button type="button" className="button" onClick={onRestart}>
           {t('restart')}
         </button>
+        {trainerCode}
       </NextStepLinks>
     </section>
   );

@@ -13,6 +13,7 @@ import { paths } from '@/lib/paths';
 import { itemKey } from '@/stores/progress-record';
 import { useProgressStore } from '@/stores/progress-store';
 import { Breadcrumbs } from '@/ui/breadcrumbs';
+import { ShowToTrainer } from '@/ui/result-code/show-to-trainer';
 import { ScreenHeading } from '@/ui/screen-heading';
 
 import { choicesOnScreen, finishedRun, replay } from '@/content/scenario-engine';
@@ -58,6 +59,7 @@ function ScenarioView({ module, content }: ScenarioViewProps) {
   }, [focusSerial]);
 
   const run = entry?.run;
+  const lastResult = entry?.history.at(-1);
   const taken = choicesOnScreen(run?.choices, pending !== null);
   const position = replay(scenario, taken);
 
@@ -130,6 +132,15 @@ function ScenarioView({ module, content }: ScenarioViewProps) {
           onReplayFrom={(step) => begin(taken.slice(0, step))}
           module={module}
           scenarioId={scenario.id}
+          trainerCode={
+            lastResult ? (
+              <ShowToTrainer
+                label={t('showToTrainer')}
+                title={scenario.title}
+                result={{ kind: 'scenario', entry: { key, ...lastResult } }}
+              />
+            ) : null
+          }
         />
       ) : position.current.type === 'situation' ? (
         <SituationView
