@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { resultFileText, type ResultFile } from '@/lib/result-file';
 import { testManifest, testModule } from '@/test/manifest';
 
-import { gains, groupCsv, groupFigures, readResultFiles } from './group-results';
+import { addScanned, gains, groupCsv, groupFigures, readResultFiles } from './group-results';
 
 const manifest = testManifest([
   testModule({ id: 'm1', quiz: { questions: 4, draw: 2, passMark: 0.5 } }),
@@ -128,5 +128,51 @@ describe('group results', () => {
     expect(csv.startsWith('\uFEFF"Раздел","Что"')).toBe(true);
     expect(csv).toContain('"Вопрос","m1/q1",1,0,0');
     expect(csv).toContain(`"'=HYPERLINK(""x"")"`);
+  });
+});
+
+describe('results read from QR codes', () => {
+  const quiz = (at: string): ResultFile => ({
+    kind: 'qorgau-result',
+    version: 1,
+    ...participant([], ['debt']),
+    id: 'c0de',
+    quizzes: [{ ...participant([], ['debt']).quizzes[0]!, at }],
+  });
+  const scenario: ResultFile = {
+    ...quiz('2026-12-01T09:30:00.000Z'),
+    quizzes: [],
+    scenarios: [
+      {
+        key: 'm1/s1',
+        at: '2026-12-01T10:00:00.000Z',
+        ending: 'end',
+        rating: 'good',
+        score: 4,
+        choices: ['a'],
+        met: ['debt'],
+        recognised: [],
+      },
+    ],
+  };
+
+  it('counts a new participant, then ignores the same code shown again', () => {
+    const first = addScanned([], quiz('2026-12-01T09:30:00.000Z'));
+    expect(first.outcome).toBe('new');
+    const again = addScanned(first.files, quiz('2026-12-01T09:30:00.000Z'));
+    expect(again.outcome).toBe('repeat');
+    expect(groupFigures(again.files).participants).toBe(1);
+  });
+
+  it("joins a participant's next code to their record instead of counting them twice", () => {
+    const { files } = addScanned([], quiz('2026-12-01T09:30:00.000Z'));
+    const more = addScanned(files, scenario);
+    expect(more.outcome).toBe('added');
+    expect(more.files).toHaveLength(1);
+    expect(more.files[0]?.scenarios).toHaveLength(1);
+    // A newer attempt at the same quiz replaces the older one.
+    const retake = addScanned(more.files, quiz('2026-12-01T11:00:00.000Z'));
+    expect(retake.outcome).toBe('added');
+    expect(retake.files[0]?.quizzes.map((q) => q.at)).toEqual(['2026-12-01T11:00:00.000Z']);
   });
 });

@@ -5,6 +5,7 @@
  * files are counted well within a second (`npm run bench` measures it).
  */
 import type { Manifest } from '@/content/types';
+import type { CodeProblem } from '@/lib/result-code';
 import { readResultFile, type ResultFile, type ResultProblem } from '@/lib/result-file';
 
 export interface Share {
@@ -101,7 +102,11 @@ export function gains(before: readonly Share[], after: readonly Share[]): Gain[]
     .sort((a, b) => a.gain - b.gain || a.id.localeCompare(b.id));
 }
 
-export type Skipped = { name: string; problem: ResultProblem | 'duplicate' };
+export type Skipped = {
+  name: string;
+  /** A result file's problem, or (for a photo of a code) the code's, or no code found in it. */
+  problem: ResultProblem | CodeProblem | 'no-code' | 'duplicate';
+};
 
 /** Reads many files at once: the good ones count, each bad one is named with its reason. */
 export function readResultFiles(
@@ -156,4 +161,39 @@ export function groupCsv(
         Math.round(s.share * 100),
       ]);
   return `\uFEFF${rows.map((r) => r.map(csvField).join(',')).join('\r\n')}\r\n`;
+}
+
+export type ScanOutcome = 'new' | 'added' | 'repeat';
+
+/**
+ * Adds one result read from a QR code. A code carries one result; codes a participant shows one
+ * after another carry the same participant id, so they join one record (a newer result of the
+ * same quiz or scenario replaces the older) instead of counting a second participant. The same
+ * result again is a repeat and changes nothing.
+ */
+export function addScanned(
+  files: readonly ResultFile[],
+  record: ResultFile,
+): { files: ResultFile[]; outcome: ScanOutcome } {
+  const index = files.findIndex((f) => f.id === record.id);
+  const known = files[index];
+  if (!known) return { files: [...files, record], outcome: 'new' };
+  const has = (list: readonly { key: string; at: string }[], e: { key: string; at: string }) =>
+    list.some((x) => x.key === e.key && x.at === e.at);
+  if (
+    record.quizzes.every((q) => has(known.quizzes, q)) &&
+    record.scenarios.every((s) => has(known.scenarios, s))
+  )
+    return { files: [...files], outcome: 'repeat' };
+  const merge = <T extends { key: string }>(old: readonly T[], added: readonly T[]) => [
+    ...old.filter((o) => !added.some((a) => a.key === o.key)),
+    ...added,
+  ];
+  const merged: ResultFile = {
+    ...known,
+    ...(record.label ? { label: record.label } : {}),
+    quizzes: merge(known.quizzes, record.quizzes),
+    scenarios: merge(known.scenarios, record.scenarios),
+  };
+  return { files: files.map((f, i) => (i === index ? merged : f)), outcome: 'added' };
 }

@@ -1,7 +1,8 @@
-import { Suspense, useEffect, useRef, useState } from 'react';
+import { lazy, Suspense, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 
+import { itemPath } from '@/content/course-path';
 import type { Locale } from '@/content/locales';
 import { i18n } from '@/i18n/i18n';
 import { useLocale } from '@/i18n/use-locale';
@@ -18,6 +19,20 @@ import { useSeminarKeys } from './use-seminar-keys';
 
 import './seminar.css';
 
+/** The address code and its QR library load with the button's first press. */
+const AddressCode = lazy(() => import('./address-code').then((m) => ({ default: m.AddressCode })));
+
+/**
+ * The learner's own screen for what the projector shows, at this page's address (so it is the
+ * address phones in the room reach when the course is served over a network).
+ */
+const learnerUrl = (item: PlanItem) =>
+  `${window.location.href.split('#')[0]}#${itemPath(
+    item.kind === 'quiz'
+      ? { kind: 'quiz', moduleId: item.moduleId, id: 'quiz' }
+      : { kind: item.kind, moduleId: item.moduleId, id: item.id },
+  )}`;
+
 export const switchSeminarLocale = (locale: Locale) => {
   void i18n.changeLanguage(locale).then(() => useSettingsStore.getState().setLocale(locale));
 };
@@ -30,6 +45,7 @@ export function ProjectorPage() {
   const { item, run, dispatch } = useSeminar();
   const [help, setHelp] = useState(false);
   const [blocked, setBlocked] = useState(false);
+  const [address, setAddress] = useState<string>();
   const presenter = () => setBlocked(!openPresenter(presenterUrl()));
 
   // The projector has no shell around it, so it says the page's language itself (screen readers
@@ -68,10 +84,20 @@ export function ProjectorPage() {
         <button type="button" className="button" onClick={() => setHelp(true)}>
           {t('keys.open')}
         </button>
+        {item ? (
+          <button type="button" className="button" onClick={() => setAddress(learnerUrl(item))}>
+            {t('address.show')}
+          </button>
+        ) : null}
         <Link to="/seminar">{t('toPlan')}</Link>
         {blocked ? <p role="alert">{t('popupBlocked')}</p> : null}
       </nav>
       {help ? <ShortcutHelp onClose={() => setHelp(false)} /> : null}
+      {address ? (
+        <Suspense fallback={null}>
+          <AddressCode address={address} onClose={() => setAddress(undefined)} />
+        </Suspense>
+      ) : null}
       <LiveRegion />
     </div>
   );

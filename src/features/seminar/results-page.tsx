@@ -6,11 +6,10 @@ import type { Locale } from '@/content/locales';
 import type { ModuleContent } from '@/content/types';
 import { useLocale } from '@/i18n/use-locale';
 import { downloadText } from '@/lib/download';
-import type { ResultFile } from '@/lib/result-file';
-import { FileButton } from '@/ui/file-button';
 import { ScreenHeading } from '@/ui/screen-heading';
 
-import { gains, groupCsv, groupFigures, readResultFiles, type Skipped } from './group-results';
+import { emptyGroup, FileGroup, type Group } from './file-group';
+import { gains, groupCsv, groupFigures } from './group-results';
 import { GainTable, ShareTable } from './result-tables';
 
 import './seminar.css';
@@ -48,19 +47,13 @@ function useNames(locale: Locale) {
   };
 }
 
-interface Group {
-  files: ResultFile[];
-  skipped: Skipped[];
-}
-const empty: Group = { files: [], skipped: [] };
-
 /** `#/seminar/results`: the room's results from the files participants saved, and the gain since the first morning. */
 export function ResultsPage() {
   const { t } = useTranslation(['seminar', 'common']);
   const locale = useLocale();
   const name = useNames(locale);
-  const [before, setBefore] = useState<Group>(empty);
-  const [after, setAfter] = useState<Group>(empty);
+  const [before, setBefore] = useState<Group>(emptyGroup);
+  const [after, setAfter] = useState<Group>(emptyGroup);
   const main = after.files.length > 0 ? after : before;
   const figures = groupFigures(main.files);
   const first = groupFigures(before.files);
@@ -96,14 +89,16 @@ export function ResultsPage() {
         {t('resultsTitle')}
       </ScreenHeading>
       <p>{t('resultsIntro')}</p>
+      <p>{t('codesIntro')}</p>
       <p className="note">{t('selfReported')}</p>
       <div className="results-load no-print">
-        <FileGroup label={t('before')} group={before} onChange={setBefore} />
-        <FileGroup label={t('after')} group={after} onChange={setAfter} />
+        <FileGroup label={t('before')} group={before} setGroup={setBefore} />
+        <FileGroup label={t('after')} group={after} setGroup={setAfter} />
       </div>
       {main.files.length > 0 ? (
         <>
-          <p role="status">{t('participants', { count: main.files.length })}</p>
+          {/* Not a live region: each load and each scanned code announces itself once. */}
+          <p>{t('participants', { count: main.files.length })}</p>
           {both ? (
             <>
               <GainTable
@@ -144,46 +139,5 @@ export function ResultsPage() {
         </>
       ) : null}
     </div>
-  );
-}
-
-function FileGroup({
-  label,
-  group,
-  onChange,
-}: {
-  label: string;
-  group: Group;
-  onChange: (g: Group) => void;
-}) {
-  const { t } = useTranslation('seminar');
-  const load = async (list: File[]) => {
-    const inputs = await Promise.all(
-      list.map(async (f) => ({ name: f.name, text: await f.text() })),
-    );
-    const read = readResultFiles(inputs, manifest, group.files);
-    onChange({
-      files: [...group.files, ...read.files],
-      skipped: [...group.skipped, ...read.skipped],
-    });
-  };
-  return (
-    <fieldset className="file-group">
-      <legend>{label}</legend>
-      <FileButton label={t('loadFiles')} onFiles={(files) => void load(files)} multiple />
-      <p>{t('loaded', { count: group.files.length })}</p>
-      {group.skipped.length > 0 ? (
-        <ul className="skipped" role="alert">
-          {group.skipped.map((s, i) => (
-            <li key={i}>{t(`skipped.${s.problem}`, { name: s.name })}</li>
-          ))}
-        </ul>
-      ) : null}
-      {group.files.length + group.skipped.length > 0 ? (
-        <button type="button" className="button" onClick={() => onChange(empty)}>
-          {t('clear')}
-        </button>
-      ) : null}
-    </fieldset>
   );
 }

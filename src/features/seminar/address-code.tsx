@@ -1,0 +1,51 @@
+import { useEffect, useRef } from 'react';
+import { useTranslation } from 'react-i18next';
+
+import { QrImage } from '@/ui/result-code/qr-image';
+
+/** An address a phone in the room cannot reach: a file, or this computer's own name. */
+export const onlyHere = (address: string) => {
+  const url = new URL(address);
+  return (
+    url.protocol === 'file:' ||
+    /^(localhost|127\.\d+\.\d+\.\d+|\[::1\])$/.test(url.hostname) ||
+    url.hostname.endsWith('.localhost')
+  );
+};
+
+/**
+ * The learner's address of what the projector shows, as a QR code: participants open the same
+ * quiz or scenario on their phones in one step. Loaded with its button's first press.
+ */
+export function AddressCode({ address, onClose }: { address: string; onClose: () => void }) {
+  const { t } = useTranslation('seminar');
+  const ref = useRef<HTMLDialogElement>(null);
+  useEffect(() => {
+    const dialog = ref.current;
+    if (dialog && !dialog.open) dialog.showModal();
+  }, []);
+  return (
+    <dialog
+      ref={ref}
+      className="address-code"
+      aria-labelledby="address-code-heading"
+      onClose={onClose}
+    >
+      <h2 id="address-code-heading">{t('address.heading')}</h2>
+      <p>{t('address.explain')}</p>
+      <QrImage data={address} alt={t('address.alt', { address })} />
+      <p className="address-code-url" translate="no">
+        {address}
+      </p>
+      <p
+        className={onlyHere(address) ? 'address-warning' : 'note'}
+        role={onlyHere(address) ? 'alert' : undefined}
+      >
+        {onlyHere(address) ? t('address.local') : t('address.network')}
+      </p>
+      <button type="button" className="button" onClick={() => ref.current?.close()}>
+        {t('address.close')}
+      </button>
+    </dialog>
+  );
+}
