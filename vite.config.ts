@@ -162,6 +162,15 @@ const libraryPatches: { id: RegExp; what: string; patch: (code: string) => strin
     what: "i18next's built-in formatter",
     patch: (code) => code.replace('formatter = Formatter;', 'formatter = undefined;'),
   },
+  {
+    // jsQR carries the whole Shift-JIS table (about 35 KB of its 46 KB gzip) to turn kanji-mode
+    // codes into text. The course reads only its own byte-mode codes (their raw bytes); a kanji
+    // code is another app's and is refused by its first bytes whatever its text would say.
+    id: /jsqr[\\/]dist[\\/]jsQR\.js$/,
+    what: "jsQR's Shift-JIS table",
+    patch: (code) =>
+      code.replace(/exports\.shiftJISTable = \{[\s\S]*?\n\};/, 'exports.shiftJISTable = {};'),
+  },
 ];
 
 /** Applies `libraryPatches`; the build fails if one of them changed nothing in any file. */

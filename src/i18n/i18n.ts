@@ -18,7 +18,12 @@ export const COURSE_NAMESPACE = 'course';
 export const OUTLINE_NAMESPACE = 'outline';
 const courseLoaders = { [COURSE_NAMESPACE]: textLoaders, [OUTLINE_NAMESPACE]: outlineLoaders };
 
-const bundles = import.meta.glob<{ default: object }>('./locales/*/*.json');
+// The result-code strings load with the result-code dialog (src/ui/result-code/qr-strings.ts):
+// listed here, their three loaders alone would add to the first screen.
+const bundles = import.meta.glob<{ default: object }>([
+  './locales/*/*.json',
+  '!./locales/*/qr.json',
+]);
 
 const lazyBackend: BackendModule = {
   type: 'backend',

@@ -31,6 +31,8 @@ export async function openCourse(
     /** False: the page as a browser with scripting turned off (or before any script) shows it. */
     javaScriptEnabled?: boolean;
     viewport?: { width: number; height: number };
+    /** More Chromium switches for this launch (a fake camera, say). */
+    args?: string[];
   } = {},
 ): Promise<Course> {
   const baseUrl = options.baseUrl ?? inject('baseUrl');
@@ -38,7 +40,7 @@ export async function openCourse(
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: inject('chromium'),
     headless: true,
-    args: CHROMIUM_ARGS,
+    args: [...CHROMIUM_ARGS, ...(options.args ?? [])],
     locale: options.browserLocale ?? 'en-US',
     viewport: options.viewport ?? { width: 1280, height: 900 },
     forcedColors: options.forcedColors ? 'active' : 'none',

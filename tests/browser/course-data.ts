@@ -99,3 +99,8 @@ export async function helpContent(locale: Locale) {
 export async function courseManifest() {
   return (await compiled).manifest;
 }
+
+/** The ids result QR codes index, and the course version (as the build has them). */
+export async function courseCodebook() {
+  return (await compiled).codebook;
+}

@@ -2,9 +2,11 @@ import { use, useEffect, useId, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 
 import { loadCodebook } from '@/content/codebook';
+import { useLocale } from '@/i18n/use-locale';
 import { codeLabel, encodeResult, type CodedResult } from '@/lib/result-code';
 
 import { QrImage } from './qr-image';
+import { loadQrStrings } from './qr-strings';
 import { useWakeLock } from './use-wake-lock';
 
 /**
@@ -50,6 +52,8 @@ interface ResultCodeDialogProps {
 
 /** The code, large, with what it holds in words; the screen kept on while it shows. */
 export function ResultCodeDialog({ title, result, onClose }: ResultCodeDialogProps) {
+  // Strings first: `useTranslation('qr')` below must find them already there.
+  use(loadQrStrings(useLocale()));
   const { t } = useTranslation('qr');
   const book = use(loadCodebook());
   const ref = useRef<HTMLDialogElement>(null);
