@@ -23,7 +23,10 @@ const MODULE = 'what-is-trafficking';
 const AT = '2026-12-01T09:30:00.000Z';
 
 /** A module quiz result: five questions asked, the first `missed` of them missed. */
-async function quizResult(missed: number, recognised: boolean): Promise<CodedResult> {
+async function quizResult(
+  missed: number,
+  recognised: boolean,
+): Promise<Extract<CodedResult, { kind: 'quiz' }>> {
   const book = await courseCodebook();
   const asked = book.quizzes.find((q) => q.id === MODULE)!.questions.slice(0, 5);
   const indicator = book.indicators[0]!;
@@ -182,9 +185,9 @@ describe('handing in results by QR code', () => {
     async (locale) => {
       const baseUrl = inject('baseUrl');
       const result = await quizResult(1, true);
-    // As the progress store keeps it: filed under its key, not carrying it.
-    const saved: Record<string, unknown> = { ...result.entry };
-    delete saved.key;
+      // As the progress store keeps it: filed under its key, not carrying it.
+      const saved: Record<string, unknown> = { ...result.entry };
+      delete saved.key;
       const progress = JSON.stringify({
         state: {
           lessons: {},
