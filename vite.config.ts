@@ -8,11 +8,13 @@ import { defineConfig } from 'vitest/config';
 import { qorgauContent } from './scripts/content/vite-plugin.ts';
 
 /**
- * Two builds from one source:
+ * Three builds from one source:
  * - the web build (default): code split per screen and language, a service worker precaching
  *   the whole course, served from any static host or sub-folder;
  * - `--mode single` (npm run build:single): one classic script with everything in it, turned
- *   into one HTML file by scripts/build-single.ts, for file:// (USB sticks) and Kolibri.
+ *   into one HTML file by scripts/build-single.ts, for file:// (USB sticks) and Kolibri;
+ * - `--mode scorm` (npm run build:scorm): the web build without a service worker (the LMS serves
+ *   and frames it), zipped with its imsmanifest.xml by scripts/build-scorm.ts.
  */
 
 /**
@@ -38,17 +40,27 @@ export const CSP = [
   'trusted-types qorgau',
 ].join('; ');
 
-const contentSecurityPolicy: Plugin = {
+/**
+ * The SCORM package's policy: the same, without workers or a web app manifest (the LMS serves the
+ * package; it has neither). Being framed by the LMS is what a SCORM package is for, and a meta
+ * policy cannot forbid it anyway (`frame-ancestors` works only as a header, which the LMS sends).
+ */
+export const SCORM_CSP = CSP.replace("worker-src 'self'", "worker-src 'none'").replace(
+  "manifest-src 'self'",
+  "manifest-src 'none'",
+);
+
+const contentSecurityPolicy = (content: string): Plugin => ({
   name: 'qorgau-csp',
   apply: 'build',
   transformIndexHtml: () => [
     {
       tag: 'meta',
-      attrs: { 'http-equiv': 'Content-Security-Policy', content: CSP },
+      attrs: { 'http-equiv': 'Content-Security-Policy', content },
       injectTo: 'head-prepend',
     },
   ],
-};
+});
 
 const serviceWorker = VitePWA({
   // Updates wait until the learner says so: never a reload in the middle of a quiz or seminar.
@@ -219,6 +231,7 @@ const webOutput = {
 
 export default defineConfig(({ mode, command }) => {
   const single = mode === 'single';
+  const scorm = mode === 'scorm';
   return {
     base: './',
     plugins: [
@@ -226,7 +239,8 @@ export default defineConfig(({ mode, command }) => {
       trimLibraries(),
       // Another content folder only for tests of the build itself (scripts/build-single.ts --content).
       qorgauContent({ contentDir: process.env.QORGAU_CONTENT_DIR ?? 'content' }),
-      ...(single ? [] : [contentSecurityPolicy, serviceWorker]),
+      ...(single ? [] : [contentSecurityPolicy(scorm ? SCORM_CSP : CSP)]),
+      ...(single || scorm ? [] : [serviceWorker]),
     ],
     // The single file carries nothing beside itself (its icon is a data URL in index.html).
     publicDir: single ? false : 'public',
@@ -246,8 +260,8 @@ export default defineConfig(({ mode, command }) => {
     },
     build: {
       target: 'es2022',
-      outDir: single ? 'dist-single' : 'dist',
-      manifest: !single,
+      outDir: single ? 'dist-single' : scorm ? 'dist-scorm/package' : 'dist',
+      manifest: !single && !scorm,
       // No preload lists for lazy screens: they cost first-screen bytes, and their only shared
       // dependency (the core chunk) is already loaded by then.
       modulePreload: false,

@@ -1,3 +1,6 @@
+// First: inside an LMS, progress must not be read from the device (see lms-start.ts).
+// eslint-disable-next-line import-x/order
+import { lmsReady } from '@/app/lms/lms-start';
 import { createRoot } from 'react-dom/client';
 
 import { App } from '@/app/app';
@@ -24,5 +27,5 @@ if (import.meta.env.DEV && new URLSearchParams(window.location.search).get('lng'
   const chosen = useSettingsStore.getState().locale;
   const locale = chosen ?? preferredLocales(navigator.languages ?? [navigator.language])[0] ?? 'kk';
   document.documentElement.lang = locale;
-  void initI18n(locale, undefined, chosen !== undefined).then(render);
+  void Promise.all([initI18n(locale, undefined, chosen !== undefined), lmsReady]).then(render);
 }

@@ -11,6 +11,8 @@
  *   virtual:qorgau/scenario/<module>/<scenario>/<lang> — one chunk per scenario × locale
  *   virtual:qorgau/codebook            — the ids result QR codes index and the course version (the
  *                                        screens that make or read codes)
+ *   virtual:qorgau/ids                 — every id saved progress can name (the SCORM build's compact
+ *                                        suspend_data; loaded only inside an LMS)
  *   virtual:qorgau/content-loaders     — the loaders of module, scenario, indicator and help chunks,
  *                                        fetched with the first screen that shows one, so the first
  *                                        screen does not grow with every module and scenario written
@@ -21,10 +23,12 @@ import type { Plugin } from 'vite';
 
 import { LOCALES, type Locale } from '../../src/content/locales.ts';
 import { compileCourse, type CompiledCourse } from './compile.ts';
+import { courseIds } from './course-ids.ts';
 
 const MANIFEST = 'virtual:qorgau/manifest';
 const CONTENT_LOADERS = 'virtual:qorgau/content-loaders';
 const CODEBOOK = 'virtual:qorgau/codebook';
+const IDS = 'virtual:qorgau/ids';
 const MODULE_PREFIX = 'virtual:qorgau/module/';
 const SCENARIO_PREFIX = 'virtual:qorgau/scenario/';
 const TEXT_PREFIX = 'virtual:qorgau/text/';
@@ -74,6 +78,7 @@ export function qorgauContent(options: { contentDir: string }): Plugin {
         );
       }
       if (virtualId === CODEBOOK) return `export default ${json(compiled.codebook)};\n`;
+      if (virtualId === IDS) return `export default ${json(courseIds(compiled))};\n`;
       if (virtualId === CONTENT_LOADERS) {
         const modules = entries(
           [...compiled.modules.keys()].map((m) => [m, perLocaleImports(`${MODULE_PREFIX}${m}/`)]),

@@ -16,6 +16,7 @@ import { ErrorBoundary } from '@/ui/error-boundary';
 import { Loading, LoadingEveryLanguage } from '@/ui/loading';
 
 import { ErrorScreen } from './error-screen';
+import { inLms } from './lms/lms-start';
 import { SiteHeader } from './site-header';
 
 // Not part of the first screen: the language and role choosers (first visit only) and the storage
@@ -100,7 +101,7 @@ export function Shell() {
         </ErrorBoundary>
       </main>
       <footer className="site-footer">
-        <p>{t('footer.privacy')}</p>
+        <p>{t(inLms ? 'footer.lms' : 'footer.privacy')}</p>
         <p>
           <Link to={paths.offline.href()}>{t('footer.offline')}</Link>
         </p>

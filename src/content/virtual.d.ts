@@ -44,3 +44,9 @@ declare module 'virtual:qorgau/codebook' {
   const codebook: Codebook;
   export default codebook;
 }
+
+declare module 'virtual:qorgau/ids' {
+  /** Every id saved progress can name (see scripts/content/course-ids.ts). */
+  const ids: string[];
+  export default ids;
+}

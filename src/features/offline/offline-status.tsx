@@ -19,8 +19,10 @@ export function OfflineStatus() {
   const { pathname } = useLocation();
 
   useEffect(() => {
-    // The dev server and the one-file build have no service worker.
-    if (import.meta.env.PROD && import.meta.env.MODE !== 'single') void startOffline();
+    // The dev server, the one-file build and the SCORM package (served by the LMS) have no
+    // service worker.
+    const mode = import.meta.env.MODE;
+    if (import.meta.env.PROD && mode !== 'single' && mode !== 'scorm') void startOffline();
   }, []);
 
   return (
