@@ -13,6 +13,7 @@ import { build } from 'vite';
 import { KB, measureBudgets, type BuildManifest } from './bench-budget.ts';
 import { benchGroupResults, GROUP_BUDGET_MS } from './bench/group-results.ts';
 import { benchResultCode, MAX_QR_VERSION } from './bench/result-code.ts';
+import { benchSuspendData } from './bench/suspend-worst-case.ts';
 import { compileCourse } from './content/compile.ts';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
@@ -31,6 +32,10 @@ if (!process.argv.includes('--no-build')) {
       stdio: 'ignore',
     },
   );
+  execFileSync(process.execPath, ['--import', 'tsx', path.join(root, 'scripts/build-scorm.ts')], {
+    cwd: root,
+    stdio: 'ignore',
+  });
 }
 
 const manifest = JSON.parse(
@@ -89,6 +94,13 @@ if (existsSync(path.join(single, 'qorgau.html'))) {
     console.log(`Kolibri package (dist-single/${f}): ${kb(statSync(path.join(single, f)).size)}.`);
 } else console.log('One-file course: not built (npm run build:single).');
 
+const scormZip = path.join(root, 'dist-scorm/qorgau-scorm12.zip');
+console.log(
+  existsSync(scormZip)
+    ? `SCORM 1.2 package (dist-scorm/qorgau-scorm12.zip): ${kb(statSync(scormZip).size)}.`
+    : 'SCORM 1.2 package: not built (npm run build:scorm).',
+);
+
 // Seminar mode's group results: 1,000 participants' files read, checked and counted.
 const course = await compileCourse(path.join(root, 'content'));
 const group = benchGroupResults(course.manifest);
@@ -104,12 +116,20 @@ console.log(
   `Result QR code: the largest result (${qr.what}) is ${qr.bytes} bytes, QR version ${qr.version} at correction M (${qr.modules} × ${qr.modules} modules; at most version ${MAX_QR_VERSION}); one 640 × 480 camera frame read in ${qr.decodeMs.toFixed(1)} ms (median of ${qr.runs}, ${qr.read} read)${qrOver ? ' OVER BUDGET' : ''}.`,
 );
 
+// The longest SCORM suspend_data the course can produce: every item filled with the longest history.
+const suspend = benchSuspendData(course);
+const suspendOver = suspend.largest > suspend.limit;
+console.log(
+  `SCORM suspend_data, worst case: ${suspend.largest} characters (limit ${suspend.limit}; ${suspend.untrimmed} before older history and detail are left out)${suspendOver ? ' OVER BUDGET' : ''}.`,
+);
+
 const over = [
   ...measured.filter((r) => r.over),
   ...(groupOver ? [{ what: 'group results over 1,000 files' }] : []),
   ...(qrOver
     ? [{ what: `result QR code (version ${qr.version}, ${qr.read} of ${qr.runs} read)` }]
     : []),
+  ...(suspendOver ? [{ what: 'SCORM suspend_data' }] : []),
 ];
 if (over.length > 0) {
   console.log(

@@ -20,8 +20,8 @@ import type { CompiledCourse } from '../content/compile.ts';
 import { courseIds } from '../content/course-ids.ts';
 
 const START = Date.parse('2026-01-01T00:00:00.000Z');
-/** A year of learning, one result every few hours: times need their full width. */
-const when = (n: number) => new Date(START + n * 9_876_543).toISOString();
+/** Years of learning, one result every few hours (to the second, as suspend_data keeps times). */
+const when = (n: number) => new Date(START + n * 9_876_000).toISOString();
 
 /** The longest answer a question can have: every option, step, pair, card or phrase. */
 function longestAnswer(q: Question): string[] {
