@@ -1,5 +1,4 @@
 // First: inside an LMS, progress must not be read from the device (see lms-start.ts).
-// eslint-disable-next-line import-x/order
 import { lmsReady } from '@/app/lms/lms-start';
 import { createRoot } from 'react-dom/client';
 

@@ -16,28 +16,20 @@ export interface Scorm12Api {
 /** ADL's sample walks at most 500 parents; real LMS pages nest a few. */
 const MAX_PARENTS = 500;
 
-function apiIn(start: Window | null): Scorm12Api | null {
-  let win = start;
-  for (let i = 0; win && i <= MAX_PARENTS; i++) {
-    try {
-      const api = (win as Window & { API?: Scorm12Api }).API;
-      if (api && typeof api.LMSInitialize === 'function') return api;
-    } catch {
-      // Another origin's window: no API for us there; its parents are no nearer.
-      return null;
+export function findScormApi(win: Window): Scorm12Api | null {
+  for (const start of [win, win.opener as Window | null]) {
+    let w = start;
+    for (let i = 0; w && i <= MAX_PARENTS; i++) {
+      try {
+        const api = (w as Window & { API?: Scorm12Api }).API;
+        if (api?.LMSInitialize) return api;
+      } catch {
+        // Another origin's window: no API for us there; its parents are no nearer.
+        break;
+      }
+      if (w.parent === w) break;
+      w = w.parent;
     }
-    if (win.parent === win) return null;
-    win = win.parent;
   }
   return null;
-}
-
-export function findScormApi(win: Window): Scorm12Api | null {
-  let opener: Window | null = null;
-  try {
-    opener = win.opener as Window | null;
-  } catch {
-    opener = null;
-  }
-  return apiIn(win) ?? apiIn(opener);
 }

@@ -8,7 +8,7 @@ import { findScormApi } from '@/lib/scorm-api';
 import { openStore, setAppStore } from '@/lib/storage';
 import { PROGRESS_KEY } from '@/stores/progress-record';
 
-const api = typeof window === 'undefined' ? null : findScormApi(window);
+const api = findScormApi(window);
 
 /** True when the course runs inside an LMS (the footer says where progress is saved). */
 export const inLms = api !== null;
