@@ -1,6 +1,7 @@
-// First: inside an LMS, progress must not be read from the device (see lms-start.ts).
-import { lmsReady } from '@/app/lms/lms-start';
 import { createRoot } from 'react-dom/client';
+
+// Before the app: inside an LMS, progress must not be read from the device (see lms-start.ts).
+import { lmsReady } from '@/app/lms/lms-start';
 
 import { App } from '@/app/app';
 import { preferredLocales } from '@/i18n/detect';

@@ -39,13 +39,16 @@ export function connect(api: Scorm12Api, device: KeyValueStore): boolean {
   }
   const started = Date.now();
   const set = (element: string, value: string) => api.LMSSetValue(element, value) === 'true';
-  if (api.LMSGetValue('cmi.core.lesson_status') === 'not attempted')
-    set('cmi.core.lesson_status', 'incomplete');
+  const before = api.LMSGetValue('cmi.core.lesson_status');
+  if (before === 'not attempted') set('cmi.core.lesson_status', 'incomplete');
+  // What the LMS already recorded is never taken back (progress it held may have been unreadable).
+  const rank = (status: string) =>
+    status === 'passed' ? 2 : +['completed', 'failed'].includes(status);
 
   let reported: LmsReport | undefined;
   const report = (next: LmsReport) => {
     if (reported?.status === next.status && reported.score === next.score) return;
-    set('cmi.core.lesson_status', next.status);
+    if (rank(next.status) >= rank(before)) set('cmi.core.lesson_status', next.status);
     if (next.score !== undefined) {
       set('cmi.core.score.min', '0');
       set('cmi.core.score.max', '100');
