@@ -176,3 +176,27 @@ describe('the start-up choice', () => {
     );
   });
 });
+
+describe('inside an LMS whose session cannot load', () => {
+  afterEach(() => {
+    delete (window as { API?: unknown }).API;
+    vi.doUnmock('./lms-session');
+    vi.resetModules();
+  });
+
+  it('still opens, reads no one’s progress from the device and saves none there', async () => {
+    localStorage.setItem('qorgau.progress', JSON.stringify({ state: done, version: 3 }));
+    (window as { API?: unknown }).API = fakeLms().api;
+    vi.resetModules();
+    vi.doMock('./lms-session', () => Promise.reject(new Error('chunk failed to load')));
+    const start = await import('./lms-start');
+    await expect(start.lmsReady).resolves.toBeUndefined();
+    expect(start.inLms).toBe(true);
+    const { appStore } = await import('@/lib/storage');
+    expect(appStore().read('qorgau.progress')).toEqual({ ok: true, value: null });
+    expect(appStore().write('qorgau.progress', '{}')).toEqual({ ok: false, reason: 'blocked' });
+    expect(localStorage.getItem('qorgau.progress')).toBe(
+      JSON.stringify({ state: done, version: 3 }),
+    );
+  });
+});

@@ -29,7 +29,8 @@ const here = () => window.location.hash.slice(1, 256) || '/';
 
 /**
  * Connects, or — when the LMS refuses to initialise — leaves the course on the device store as if
- * there were no LMS. Resolves once the progress from the LMS is in the store, before the first render.
+ * there were no LMS (false). Called before the first render; when it returns, the progress from
+ * the LMS is in the store.
  */
 export function connect(api: Scorm12Api, device: KeyValueStore): boolean {
   if (api.LMSInitialize('') !== 'true') {

@@ -17,12 +17,18 @@ export const inLms = api !== null;
 export const lmsReady: Promise<unknown> = api
   ? (() => {
       const device = openStore();
-      // Until the session is there: no progress (the first render waits for the session).
+      const ours = (key: string) => key.startsWith(PROGRESS_KEY);
+      // Until the session is there, no progress is read or written. Should it never come (its
+      // file fails to load), the course still opens, and says that progress cannot be saved.
       setAppStore({
         ...device,
-        read: (key) =>
-          key.startsWith(PROGRESS_KEY) ? { ok: true, value: null } : device.read(key),
+        read: (key) => (ours(key) ? { ok: true, value: null } : device.read(key)),
+        write: (key, value) =>
+          ours(key) ? { ok: false, reason: 'blocked' } : device.write(key, value),
       });
-      return import('./lms-session').then((m) => m.connect(api, device));
+      return import('./lms-session').then(
+        (m) => m.connect(api, device),
+        () => undefined,
+      );
     })()
   : Promise.resolve();
