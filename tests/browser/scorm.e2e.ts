@@ -20,7 +20,7 @@ import type { Frame, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 
 import type { ModuleContent } from '../../src/content/types';
-import { courseSession } from './browser';
+import { courseSession, expectNoAxeViolations } from './browser';
 import { courseManifest, moduleContent, writtenModules } from './course-data';
 import { answerQuestion, button, readLesson, ui } from './flows';
 import { serveDirectory } from './static-server';
@@ -214,6 +214,7 @@ describe('the SCORM 1.2 package', () => {
           .replace('{{total}}', String(steps)),
       );
     expect(await frame.evaluate(() => localStorage.getItem('qorgau.progress'))).toBe(someoneElse);
+    await expectNoAxeViolations(page, 'the course home in the LMS frame');
     expect(offOrigin).toEqual([]);
   });
 });
