@@ -1,12 +1,13 @@
 /**
  * The longest progress record the real course allows, for the SCORM suspend_data budget: every
- * lesson read to the end, every quiz (and the final assessment) with an attempt under way that has
- * drawn the questions with the longest answers (as many as the quiz draws) and answered each with
- * every option, and MAX_HISTORY results asking and missing those, with all their indicators; every scenario with a run through every choice and MAX_HISTORY
- * finished runs; the longest address allowed as the last place. Used by the worst-case test and
- * by `npm run bench`.
+ * lesson read to the end; every quiz (and the final assessment) with an attempt under way that has
+ * drawn the questions with the longest answers (as many as the quiz draws) and given each the
+ * longest answer it takes, and MAX_HISTORY results asking and missing those, with all their
+ * indicators; every scenario with the longest run its graph allows under way and MAX_HISTORY
+ * finished runs, each with every indicator the scenario has; the longest address allowed as the
+ * last place. Used by the worst-case test and by `npm run bench`.
  */
-import type { Question } from '../../src/content/types.ts';
+import type { Question, ScenarioContent } from '../../src/content/types.ts';
 import {
   ASSESSMENT_KEY,
   itemKey,
@@ -19,16 +20,22 @@ import { suspendCodec, SUSPEND_DATA_LIMIT } from '../../src/stores/suspend-data.
 import type { CompiledCourse } from '../content/compile.ts';
 import { courseIds } from '../content/course-ids.ts';
 
+/** The longest list a saved record may hold (MAX_LIST in progress-record.ts). */
+const LIST_CAP = 200;
 const START = Date.parse('2026-01-01T00:00:00.000Z');
 /** Years of learning, one result every few hours (to the second, as suspend_data keeps times). */
 const when = (n: number) => new Date(START + n * 9_876_000).toISOString();
 
-/** The longest answer a question can have: every option, step, pair, card or phrase. */
+/** The longest answer the quiz lets a learner give: every option, step, pair, card or phrase. */
 function longestAnswer(q: Question): string[] {
   switch (q.type) {
     case 'true-false':
       return ['false'];
-    case 'single':
+    case 'single': {
+      // One option only (the one with the longest id): all a single-choice answer can hold.
+      const ids = q.options.map((o) => o.id).sort((a, b) => b.length - a.length);
+      return ids.slice(0, 1);
+    }
     case 'multiple':
       return q.options.map((o) => o.id);
     case 'ordering':
@@ -68,7 +75,7 @@ export function worstCaseProgress(course: CompiledCourse): ProgressData {
       const scenario = course.scenarios.get(m.id)?.get(s.id)?.en.scenario;
       const nodes = Object.values(scenario?.nodes ?? {});
       const choices = nodes.flatMap((n) => ('choices' in n ? n.choices : []));
-      const choiceIds = choices.map((c) => c.id);
+      const choiceIds = scenario ? longestRun(scenario) : [];
       const indicators = choices.flatMap((c) => c.indicators);
       const endings = nodes.filter((n) => !('choices' in n)).map((n) => n.id);
       const history: ScenarioResult[] = Array.from({ length: MAX_HISTORY }, (_, n) => ({
@@ -93,6 +100,35 @@ export function worstCaseProgress(course: CompiledCourse): ProgressData {
   );
   progress.lastVisited = { path: `/${'x'.repeat(299)}`, at: when(clock++) };
   return progress;
+}
+
+/**
+ * The choices of the longest run a learner can make from the start to an ending (a run takes one
+ * choice per decision). Should a scenario ever loop, a run is as long as the record allows.
+ */
+function longestRun(scenario: ScenarioContent): string[] {
+  const best = new Map<string, string[]>();
+  const walk = (id: string, on: Set<string>): string[] => {
+    const node = scenario.nodes[id];
+    if (!node || node.type !== 'situation') return [];
+    if (on.has(id)) throw new RangeError('loop');
+    const known = best.get(id);
+    if (known) return known;
+    on.add(id);
+    const paths = node.choices.map((c) => [c.id, ...walk(c.next, on)]);
+    on.delete(id);
+    const longest = paths.reduce((a, b) => (b.length > a.length ? b : a), []);
+    best.set(id, longest);
+    return longest;
+  };
+  try {
+    return walk(scenario.start, new Set());
+  } catch {
+    const all = Object.values(scenario.nodes).flatMap((n) =>
+      n.type === 'situation' ? n.choices.map((c) => c.id) : [],
+    );
+    return Array.from({ length: LIST_CAP }, (_, i) => all[i % all.length]!);
+  }
 }
 
 /** The `draw` questions whose answers and indicators take the most room. */

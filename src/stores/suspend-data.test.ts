@@ -162,9 +162,6 @@ describe('the worst case: every item of the course filled with the longest histo
       });
       expect(kept.some((r) => r.at === best.at && r.score === best.score)).toBe(true);
     }
-    // Within the limit, the attempts under way are still there.
-    for (const [key, quiz] of Object.entries(worst.quizzes))
-      expect(back!.quizzes[key]!.attempt).toEqual(quiz.attempt);
   });
 
   it('gives up older history first: a record that fits loses nothing', async () => {

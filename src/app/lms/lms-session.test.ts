@@ -37,9 +37,10 @@ const done: ProgressData = {
 let device: KeyValueStore;
 
 beforeEach(() => {
+  // Reset first: resetting saves an empty record through whatever store the app has then.
+  resetProgress();
   localStorage.clear();
   device = openStore();
-  resetProgress();
 });
 afterEach(() => setAppStore(undefined));
 
