@@ -164,6 +164,15 @@ describe('the worst case: every item of the course filled with the longest histo
     }
   });
 
+  it('keeps the most recently started attempt under way in the worst case', async () => {
+    const compiled = await course;
+    const codec = suspendCodec(courseIds(compiled));
+    const worst = worstCaseProgress(compiled);
+    const back = codec.decode(codec.fit(worst));
+    // The worst case starts the final assessment's attempt last.
+    expect(back.quizzes[ASSESSMENT_KEY]!.attempt).toEqual(worst.quizzes[ASSESSMENT_KEY]!.attempt);
+  });
+
   it('gives up older history first: a record that fits loses nothing', async () => {
     const compiled = await course;
     const codec = suspendCodec(courseIds(compiled));

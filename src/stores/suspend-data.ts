@@ -4,7 +4,7 @@
  * record does not fit, detail goes first, in this order — older history entries (never the best
  * or the latest result of a quiz or scenario), the lists inside results other than the latest
  * (questions asked and missed, indicators, choices), those of the latest too, the quiz attempts
- * and scenario runs under way, and the last place visited. What is left — lessons, and the best
+ * and scenario runs under way (least recently started first), and the last place visited. What is left — lessons, and the best
  * and latest result of everything — fits with room to spare, and last of all anything that names
  * no part of this course is left out (tests/…/suspend-data.test.ts fills
  * every item of the course to prove it; `npm run bench` prints the figure). Times are kept to the
@@ -133,19 +133,34 @@ export function suspendCodec(known: readonly string[]): SuspendCodec {
   return {
     encode,
     fit: (progress, limit = SUSPEND_DATA_LIMIT) => {
-      for (const step of TRIMS) {
+      for (const step of TRIMS.slice(0, -2)) {
         const text = encode(step(progress));
         if (text.length <= limit) return text;
       }
+      // Then the attempts and runs under way go one by one, least recently started first, so the
+      // ones the learner is most likely to come back to stay (how many must go: found by halving).
+      const lean = TRIMS[TRIMS.length - 1]!(progress);
+      const all = TRIMS[TRIMS.length - 3]!(progress);
+      const order = underWay(all);
+      let [lo, hi] = [1, order.length];
+      let found: string | undefined;
+      while (lo <= hi) {
+        const mid = Math.floor((lo + hi) / 2);
+        const text = encode(withoutRuns(all, new Set(order.slice(0, mid))));
+        if (text.length <= limit) [found, hi] = [text, mid - 1];
+        else lo = mid + 1;
+      }
+      if (found !== undefined) return found;
+      const leanText = encode(lean);
+      if (leanText.length <= limit) return leanText;
       // Last: what names no part of this course (left by a file or an older version) goes.
       const inCourse = new Set(known);
       const only = <T>(entries: Record<string, T>) =>
         Object.fromEntries(Object.entries(entries).filter(([k]) => inCourse.has(k)));
-      const least = TRIMS[TRIMS.length - 1]!(progress);
       const text = encode({
-        lessons: only(least.lessons),
-        quizzes: only(least.quizzes),
-        scenarios: only(least.scenarios),
+        lessons: only(lean.lessons),
+        quizzes: only(lean.quizzes),
+        scenarios: only(lean.scenarios),
       });
       if (text.length <= limit) return text;
       throw new RangeError(`Even the least of the progress record exceeds ${limit} characters.`);
@@ -223,6 +238,32 @@ function trimmed(p: ProgressData, t: Trim): ProgressData {
     scenarios,
     ...(p.lastVisited && !t.noPlace ? { lastVisited: p.lastVisited } : {}),
   };
+}
+
+/** Keys (`q:` quiz, `s:` scenario) of the attempts and runs under way, least recently started first. */
+function underWay(p: ProgressData): string[] {
+  const started: [string, string][] = [
+    ...Object.entries(p.quizzes).flatMap(([k, q]): [string, string][] =>
+      q.attempt ? [[`q:${k}`, q.attempt.startedAt]] : [],
+    ),
+    ...Object.entries(p.scenarios).flatMap(([k, s]): [string, string][] =>
+      s.run ? [[`s:${k}`, s.run.startedAt]] : [],
+    ),
+  ];
+  return started.sort((a, b) => Date.parse(a[1]) - Date.parse(b[1])).map(([k]) => k);
+}
+
+function withoutRuns(p: ProgressData, gone: Set<string>): ProgressData {
+  const quizzes = Object.fromEntries(
+    Object.entries(p.quizzes).map(([k, q]) => [k, gone.has(`q:${k}`) ? { history: q.history } : q]),
+  );
+  const scenarios = Object.fromEntries(
+    Object.entries(p.scenarios).map(([k, s]) => [
+      k,
+      gone.has(`s:${k}`) ? { history: s.history } : s,
+    ]),
+  );
+  return { ...p, quizzes, scenarios };
 }
 
 /** From all of it to the least that is kept, each step giving up a little more. */
