@@ -102,7 +102,7 @@ export async function compileCourse(contentDir: string): Promise<CompiledCourse>
       if (folder)
         reader.problems.push({ file: 'content/course.yaml', field: `modules[${index}]`, message: `"${entry.id}" is marked planned but has a folder` });
       manifestModules.push({
-        id: entry.id, number: index + 1, status: 'planned',
+        id: entry.id, number: index + 1, status: 'planned', core: entry.core,
         minutes: entry.planned.minutes, roles: [], lessons: [], scenarios: [],
       });
       for (const l of LOCALES) {
@@ -115,7 +115,7 @@ export async function compileCourse(contentDir: string): Promise<CompiledCourse>
       reader.problems.push({ file: 'content/course.yaml', field: `modules[${index}](id: ${entry.id})`, message: `no folder content/modules/NN-${entry.id} and not marked planned` });
       continue;
     }
-    const compiled = await compileModule(reader, path.join(modulesDir, folder), { id: entry.id, number: index + 1 }, refs);
+    const compiled = await compileModule(reader, path.join(modulesDir, folder), { id: entry.id, number: index + 1, core: entry.core }, refs);
     if (!compiled) continue;
     manifestModules.push(compiled.manifest);
     modules.set(compiled.manifest.id, compiled.content);

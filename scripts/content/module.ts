@@ -71,7 +71,7 @@ const listDir = (dir: string) => (existsSync(dir) ? readdirSync(dir).sort() : []
 export async function compileModule(
   reader: ContentReader,
   dir: string,
-  expected: { id: string; number: number },
+  expected: { id: string; number: number; core: boolean },
   refs: CourseRefs,
 ): Promise<CompiledModule | undefined> {
   const moduleFile = path.join(dir, 'module.yaml');
@@ -95,7 +95,7 @@ export async function compileModule(
   const lessons = await compileLessons(reader, dir, mod, refs.sourceIds, refs.indicatorNames);
 
   return {
-    manifest: manifestEntry(mod, expected.number, lessons, scenarios, quiz),
+    manifest: manifestEntry(mod, expected, lessons, scenarios, quiz),
     content: Object.fromEntries(
       LOCALES.map((l) => [l, moduleIn(l, { mod, lessons, scenarios, quiz, refs })]),
     ) as Record<Locale, ModuleContent>,
@@ -178,7 +178,7 @@ function practicePlaces(
 
 function manifestEntry(
   mod: ModuleSource,
-  number: number,
+  { number, core }: { number: number; core: boolean },
   lessons: CompiledLessons,
   scenarios: ScenarioSource[],
   quiz: QuizSource | undefined,
@@ -187,6 +187,7 @@ function manifestEntry(
     id: mod.id,
     number,
     status: 'ready',
+    core,
     minutes: mod.minutes,
     roles: mod.roles,
     lessons: mod.lessons.map((l) => ({ id: l.id, minutes: l.minutes, sections: lessons.sections.get(l.id) ?? 0 })),

@@ -38,6 +38,11 @@ export const roleSchema = z.strictObject({
 
 export const courseModuleEntry = z.strictObject({
   id: slug,
+  /**
+   * On every role's learning path. A module that is not core is on the path of the roles its
+   * module.yaml names.
+   */
+  core: z.boolean().default(false),
   planned: z.strictObject({ title: localized, minutes: z.int().positive() }).optional(),
 });
 

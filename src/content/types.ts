@@ -21,6 +21,8 @@ export interface ManifestModule {
   id: string;
   number: number;
   status: 'ready' | 'planned';
+  /** On every role's learning path (see learning-path.ts). */
+  core: boolean;
   minutes: number;
   roles: string[];
   lessons: ManifestLesson[];

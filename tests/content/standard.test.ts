@@ -123,6 +123,7 @@ beforeEach(() => {
     id: 'sample',
     number: 2,
     status: 'ready',
+    core: true,
     minutes: 45,
     roles: ['teacher'],
     lessons: [],
