@@ -9,6 +9,7 @@ import path from 'node:path';
 import { LOCALES, type Locale } from '../../src/content/locales.ts';
 import {
   courseSchema,
+  glossarySchema,
   helplinesSchema,
   indicatorsSchema,
   referralSchema,
@@ -19,6 +20,7 @@ import type {
   CourseItem,
   CourseOutline,
   CourseText,
+  GlossaryContent,
   HelpContent,
   IndicatorTaxonomy,
   Codebook,
@@ -30,7 +32,7 @@ import type {
 import { codebookProblems, courseCodebook } from './codebook.ts';
 import { ContentError, type ContentProblem } from './errors.ts';
 import { duplicateIds, unknownIds } from './ids.ts';
-import { helpIn, perLocale, taxonomyIn } from './locale-outputs.ts';
+import { glossaryIn, helpIn, perLocale, taxonomyIn } from './locale-outputs.ts';
 import { compileModule, type CourseRefs, type CoverageRow, type PracticeKind } from './module.ts';
 import { contentReader, type ContentReader } from './read.ts';
 
@@ -50,6 +52,7 @@ export interface CompiledCourse {
   outline: Record<Locale, CourseOutline>;
   indicators: Record<Locale, IndicatorTaxonomy>;
   help: Record<Locale, HelpContent>;
+  glossary: Record<Locale, GlossaryContent>;
   modules: Map<string, Record<Locale, ModuleContent>>;
   /** Each scenario's chunk per language, by module id, then scenario id. */
   scenarios: Map<string, Map<string, Record<Locale, ScenarioChunk>>>;
@@ -76,6 +79,7 @@ export async function compileCourse(contentDir: string): Promise<CompiledCourse>
     sourceIds: new Set(shared.sources.map((s) => s.id)),
     indicatorIds: new Set(shared.indicators?.indicators.map((i) => i.id) ?? []),
     indicatorNames: shared.indicators?.indicators ?? [],
+    glossary: new Map(shared.glossary.map((g) => [g.id, g])),
   };
 
   const modulesDir = path.join(contentDir, 'modules');
@@ -140,6 +144,7 @@ export async function compileCourse(contentDir: string): Promise<CompiledCourse>
     help: perLocale((l) =>
       helpIn(l, { helplines: shared.helplines, referral: shared.referral, sources: shared.sources, roles: course.roles, groups }),
     ),
+    glossary: perLocale((l) => glossaryIn(l, shared.glossary, shared.sources)),
     modules,
     scenarios,
     coverage,
@@ -163,18 +168,23 @@ function readShared(reader: ContentReader, contentDir: string) {
     indicators: reader.yaml(file('indicators.yaml'), indicatorsSchema),
     helplines: reader.yaml(file('helplines.yaml'), helplinesSchema) ?? [],
     referral: reader.yaml(file('referral.yaml'), referralSchema),
+    glossary: reader.yaml(file('glossary.yaml'), glossarySchema) ?? [],
   };
 }
 
 /** Ids in the course-wide files: unique, and every reference between them resolves. */
 function checkShared(shared: ReturnType<typeof readShared>, course: CourseSource): ContentProblem[] {
-  const { sources, indicators, helplines } = shared;
+  const { sources, indicators, helplines, glossary } = shared;
   const groupIds = new Set(indicators?.groups.map((g) => g.id) ?? []);
   const sourceIds = new Set(sources.map((s) => s.id));
   return [
     ...duplicateIds('content/course.yaml', 'roles', 'role', course.roles.map((r) => r.id)),
     ...duplicateIds('content/course.yaml', 'modules', 'module', course.modules.map((m) => m.id)),
     ...duplicateIds('content/sources.yaml', '', 'source', sources.map((s) => s.id)),
+    ...duplicateIds('content/glossary.yaml', '', 'glossary term', glossary.map((g) => g.id)),
+    ...glossary.flatMap((entry, i) =>
+      unknownIds('content/glossary.yaml', `[${i}](id: ${entry.id}).sources`, 'source', entry.sources, sourceIds),
+    ),
     ...duplicateIds('content/indicators.yaml', 'groups', 'group', indicators?.groups.map((g) => g.id) ?? []),
     ...duplicateIds('content/indicators.yaml', 'indicators', 'indicator', indicators?.indicators.map((i) => i.id) ?? []),
     ...course.roles.flatMap((role, i) =>

@@ -3,6 +3,7 @@ import type { z } from 'zod';
 
 import { LOCALES, type Locale } from '../../src/content/locales.ts';
 import type {
+  GlossarySource,
   helplinesSchema,
   indicatorsSchema,
   referralSchema,
@@ -11,6 +12,7 @@ import type {
 } from '../../src/content/schema.ts';
 import type {
   CourseItem,
+  GlossaryContent,
   HelpContent,
   IndicatorTaxonomy,
   InLocale,
@@ -95,4 +97,24 @@ export function helpIn(locale: Locale, { helplines, referral, sources, roles, gr
     },
     roleGroups: Object.fromEntries(roles.map((r) => [r.id, r.indicatorGroups.length ? r.indicatorGroups : groups])),
   };
+}
+
+/** The glossary in one language: all three terms of each entry, sorted as this language sorts. */
+export function glossaryIn(
+  locale: Locale,
+  glossary: GlossarySource,
+  sources: z.infer<typeof sourcesSchema>,
+): GlossaryContent {
+  const entries = glossary.map((g) => ({
+    id: g.id,
+    terms: { ...g.term },
+    meaning: g.meaning[locale],
+    inLaw: g.inLaw,
+    sources: g.sources.flatMap((id) => {
+      const source = sources.find((s) => s.id === id);
+      return source ? [inLocale({ title: source.title, url: source.url, checked: source.checked }, locale)] : [];
+    }),
+  }));
+  entries.sort((a, b) => a.terms[locale].localeCompare(b.terms[locale], locale));
+  return { entries };
 }

@@ -38,6 +38,8 @@ export interface CourseRefs {
   indicatorIds: ReadonlySet<string>;
   /** Indicator names, in every language (each module chunk carries them). */
   indicatorNames: { id: string; name: Record<Locale, string>; description: Record<Locale, string> }[];
+  /** Glossary terms by id: lessons may mark them, and a module chunk carries their meanings. */
+  glossary: ReadonlyMap<string, { meaning: Record<Locale, string> }>;
 }
 
 export interface CoverageRow {
@@ -92,7 +94,7 @@ export async function compileModule(
       }),
     );
   const scenarios = readScenarios(reader, path.join(dir, 'scenarios'), mod, refs);
-  const lessons = await compileLessons(reader, dir, mod, refs.sourceIds, refs.indicatorNames);
+  const lessons = await compileLessons(reader, dir, mod, refs.sourceIds, refs.indicatorNames, new Set(refs.glossary.keys()));
 
   return {
     manifest: manifestEntry(mod, expected, lessons, scenarios, quiz),
@@ -212,7 +214,7 @@ interface ModuleParts {
 
 /** The module's content chunk in one language. */
 function moduleIn(locale: Locale, { mod, lessons, scenarios, quiz, refs }: ModuleParts): ModuleContent {
-  const { lessons: localLessons } = lessons.byLocale[locale];
+  const { lessons: localLessons, terms } = lessons.byLocale[locale];
   const cited = (id: string) => mod.sources.includes(id) || localLessons.some((l) => l.sources.includes(id));
   return {
     id: mod.id,
@@ -234,6 +236,12 @@ function moduleIn(locale: Locale, { mod, lessons, scenarios, quiz, refs }: Modul
       : {}),
     sources: inLocale(refs.sources.filter((s) => cited(s.id)), locale),
     indicators: Object.fromEntries(refs.indicatorNames.map((i) => [i.id, i.name[locale]])),
+    terms: Object.fromEntries(
+      terms.flatMap((id) => {
+        const entry = refs.glossary.get(id);
+        return entry ? [[id, entry.meaning[locale]]] : [];
+      }),
+    ),
   };
 }
 

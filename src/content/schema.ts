@@ -258,6 +258,19 @@ export const helplinesSchema = z.array(
   }),
 );
 
+/** The course's terms: each in all three languages, with a short meaning (CONTENT-FACTS (c)). */
+export const glossarySchema = z.array(
+  z.strictObject({
+    id: slug,
+    term: localized,
+    meaning: localized,
+    /** The term as Kazakhstan's official legal texts use it (else common usage). */
+    inLaw: z.boolean().default(false),
+    sources: ids,
+  }),
+);
+export type GlossarySource = z.infer<typeof glossarySchema>;
+
 export const referralSchema = z.strictObject({
   /** From a concern to a referral, in order. */
   steps: z.array(z.strictObject({ title: localized, text: localized })).min(3),

@@ -144,6 +144,8 @@ export interface ModuleContent {
   quiz?: QuizContent;
   sources: InLocale<SourcesSource>;
   indicators: Record<string, string>;
+  /** The meaning of each glossary term its lessons mark (`:term`), by glossary id. */
+  terms: Record<string, string>;
 }
 
 /**
@@ -200,4 +202,18 @@ export interface Codebook {
    * way out, and the code format takes up to 255 choices).
    */
   scenarios: { key: string; endings: string[]; choices: string[]; situations: number }[];
+}
+
+/**
+ * The glossary in one language (`virtual:qorgau/glossary/<lang>`): every term in all three
+ * languages (shown side by side), its meaning in this one, in this language's alphabetical order.
+ */
+export interface GlossaryContent {
+  entries: {
+    id: string;
+    terms: Record<Locale, string>;
+    meaning: string;
+    inLaw: boolean;
+    sources: { title: string; url: string; checked: string }[];
+  }[];
 }

@@ -113,6 +113,7 @@ function content(locale: Locale): WrittenModule {
     quiz: { draw: 10, passMark: 0.8, questions: Array.from({ length: STANDARD.questions }, (_, i) => question(i)) },
     sources: [{ id: 'src', title: 't', publisher: 'p', url: 'https://example.org/page', checked: '2026-12-01' }],
     indicators: {},
+    terms: {},
   };
 }
 
