@@ -38,7 +38,12 @@ export interface RichTextLabels {
 
 /** The words of a tree, for a label. */
 const textOf = (node: RichNode): string =>
-  typeof node === 'string' ? node : node.slice(2).map((c) => textOf(c as RichNode)).join('');
+  typeof node === 'string'
+    ? node
+    : node
+        .slice(2)
+        .map((c) => textOf(c as RichNode))
+        .join('');
 
 function render(node: RichNode, key: number, labels: RichTextLabels): ReactNode {
   if (typeof node === 'string') return node;
