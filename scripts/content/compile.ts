@@ -191,7 +191,9 @@ function checkShared(shared: ReturnType<typeof readShared>, course: CourseSource
       unknownIds('content/course.yaml', `roles[${i}](id: ${role.id}).indicatorGroups`, 'indicator group', role.indicatorGroups, groupIds),
     ),
     ...helplines.flatMap((line, i) =>
-      unknownIds('content/helplines.yaml', `[${i}](number: ${line.number}).sources`, 'source', line.sources, sourceIds),
+      line.regional
+        ? regionalProblems(line.regional.checked, `[${i}](number: ${line.number}).regional.checked`)
+        : unknownIds('content/helplines.yaml', `[${i}](number: ${line.number}).sources`, 'source', line.sources ?? [], sourceIds),
     ),
     ...(indicators?.indicators ?? []).flatMap((ind, i) =>
       groupIds.has(ind.group)
@@ -199,6 +201,19 @@ function checkShared(shared: ReturnType<typeof readShared>, course: CourseSource
         : [{ file: 'content/indicators.yaml', field: `indicators[${i}](id: ${ind.id}).group`, message: `group "${ind.group}" is not defined under groups` }],
     ),
   ];
+}
+
+/**
+ * A regional contact's check date must be a real day and not in the future: it tells the learner
+ * how fresh the number is.
+ */
+function regionalProblems(checked: Date | string, field: string): ContentProblem[] {
+  const day = checked instanceof Date ? checked : new Date(`${checked}T00:00:00Z`);
+  if (Number.isNaN(day.getTime()))
+    return [{ file: 'content/helplines.yaml', field, message: 'is not a date (write YYYY-MM-DD)' }];
+  if (day.getTime() > Date.now())
+    return [{ file: 'content/helplines.yaml', field, message: `${day.toISOString().slice(0, 10)} is in the future` }];
+  return [];
 }
 
 /** What the course home shows in one language; each module adds its own as it is compiled. */

@@ -81,16 +81,36 @@ interface HelpSources {
 }
 
 export function helpIn(locale: Locale, { helplines, referral, sources, roles, groups }: HelpSources): HelpContent {
+  const day = (d: Date | string) => inLocale(d, locale);
   return {
-    helplines: helplines.map((h) => ({
-      number: h.number,
-      name: h.name[locale],
-      description: h.description[locale],
-      sources: h.sources.flatMap((id) => {
-        const source = sources.find((s) => s.id === id);
-        return source ? [{ title: source.title[locale], url: source.url }] : [];
-      }),
-    })),
+    helplines: helplines.flatMap((h) =>
+      h.sources
+        ? [
+            {
+              number: h.number,
+              name: h.name[locale],
+              description: h.description[locale],
+              sources: h.sources.flatMap((id) => {
+                const source = sources.find((s) => s.id === id);
+                return source ? [{ title: source.title[locale], url: source.url, checked: day(source.checked) }] : [];
+              }),
+            },
+          ]
+        : [],
+    ),
+    regional: helplines.flatMap((h) =>
+      h.regional
+        ? [
+            {
+              number: h.number,
+              name: h.name[locale],
+              description: h.description[locale],
+              addedBy: h.regional.addedBy[locale],
+              checked: day(h.regional.checked),
+            },
+          ]
+        : [],
+    ),
     referral: {
       steps: (referral?.steps ?? []).map((s) => ({ title: s.title[locale], text: s.text[locale] })),
       record: (referral?.record ?? []).map((r) => r[locale]),

@@ -179,7 +179,15 @@ export interface IndicatorTaxonomy {
 
 /** Helplines, referral steps and each role's indicator groups, in one language (print and help). */
 export interface HelpContent {
-  helplines: { number: string; name: string; description: string; sources: { title: string; url: string }[] }[];
+  /** The verified helplines, each with its sources and the date each was checked. */
+  helplines: {
+    number: string;
+    name: string;
+    description: string;
+    sources: { title: string; url: string; checked: string }[];
+  }[];
+  /** Contacts added by the organisation that deploys the course, with its own check date. */
+  regional: { number: string; name: string; description: string; addedBy: string; checked: string }[];
   referral: { steps: { title: string; text: string }[]; record: string[] };
   roleGroups: Record<string, string[]>;
 }

@@ -37,10 +37,8 @@ export function GlossaryEntry({
           {entry.sources.map((s, i) => (
             <span key={s.url + String(i)}>
               {i > 0 ? '; ' : null}
-              <a href={s.url} translate="no">
-                {s.title}
-              </a>{' '}
-              ({t('sourceChecked', { date: formatDate(s.checked, locale) })})
+              <a href={s.url}>{s.title}</a> (
+              {t('sourceChecked', { date: formatDate(s.checked, locale) })})
             </span>
           ))}
         </p>
