@@ -1,6 +1,6 @@
 import { useEffect, useId, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useSearchParams } from 'react-router';
+import { useLocation } from 'react-router';
 
 import { useGlossary } from '@/content/more-loaders';
 import { useLocale } from '@/i18n/use-locale';
@@ -20,8 +20,9 @@ export function GlossaryPage() {
   const { t } = useTranslation(['glossary', 'common']);
   const locale = useLocale();
   const { entries } = useGlossary(locale);
-  const [params] = useSearchParams();
-  const target = params.get('term');
+  // Read from the address by hand: react-router's useSearchParams would put its code (and what it
+  // needs) into the first screen's chunk, where react-router lives.
+  const target = new URLSearchParams(useLocation().search).get('term');
   const [query, setQuery] = useState('');
   const found = useMemo(() => searchGlossary(entries, query), [entries, query]);
   const hintId = useId();
