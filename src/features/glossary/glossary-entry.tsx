@@ -21,7 +21,7 @@ export function GlossaryEntry({
       <h2 id={`glossary-${entry.id}`} tabIndex={-1}>
         {entry.terms[locale]}
       </h2>
-      <dl className="glossary-terms" aria-label={t('termsLabel')}>
+      <dl className="glossary-terms">
         {LOCALES.map((l) => (
           <div key={l}>
             <dt lang={l}>{LOCALE_AUTONYMS[l]}</dt>

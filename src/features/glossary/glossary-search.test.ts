@@ -59,3 +59,17 @@ describe('glossary search', () => {
     expect(ids('   ')).toEqual(['exploitation', 'referral', 'minor']);
   });
 });
+
+describe('glossary search order', () => {
+  it('lists entries whose term matches before those that only mention it in the meaning', () => {
+    const mentions = entry(
+      'human-trafficking',
+      { en: 'human trafficking', ru: 'торговля людьми', kk: 'адам саудасы' },
+      'Адамды қанау мақсатында тарту',
+    );
+    expect(searchGlossary([mentions, ...entries], 'канау').map((e) => e.id)).toEqual([
+      'exploitation',
+      'human-trafficking',
+    ]);
+  });
+});

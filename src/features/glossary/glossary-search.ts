@@ -29,20 +29,29 @@ export function foldForSearch(text: string): string {
 
 type Entry = GlossaryContent['entries'][number];
 
-/** What an entry is found by: its term in every language and its meaning, folded. */
-export function searchText(entry: Entry): string {
-  return foldForSearch([...Object.values(entry.terms), entry.meaning].join(' \n '));
-}
-
 /**
- * The entries that contain every word of the query (in any order, in any of their languages);
- * all of them for an empty query.
+ * The entries that contain every word of the query (in any order, in any of their languages, or
+ * in the meaning), those whose term matches first: a term that starts with the query, then one
+ * that contains it, then a match in the meaning only. All of them for an empty query.
  */
 export function searchGlossary(entries: readonly Entry[], query: string): Entry[] {
-  const words = foldForSearch(query).split(' ').filter(Boolean);
+  const folded = foldForSearch(query);
+  const words = folded.split(' ').filter(Boolean);
   if (words.length === 0) return [...entries];
-  return entries.filter((e) => {
-    const text = searchText(e);
-    return words.every((w) => text.includes(w));
-  });
+  const rank = (e: Entry) => {
+    const terms = Object.values(e.terms).map(foldForSearch);
+    if (terms.some((t) => t.startsWith(folded))) return 0;
+    if (terms.some((t) => words.every((w) => t.includes(w)))) return 1;
+    return words.every((w) => searchText(terms, e).includes(w)) ? 2 : 3;
+  };
+  return entries
+    .map((e) => ({ e, rank: rank(e) }))
+    .filter((r) => r.rank < 3)
+    .sort((a, b) => a.rank - b.rank)
+    .map((r) => r.e);
+}
+
+/** Everything an entry is found by, folded: its terms and its meaning. */
+function searchText(terms: string[], entry: Entry): string {
+  return [...terms, foldForSearch(entry.meaning)].join(' \n ');
 }
