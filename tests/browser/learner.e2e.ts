@@ -315,3 +315,24 @@ describe('the glossary', () => {
       .toBe('glossary-exploitation');
   });
 });
+
+describe('help', () => {
+  it('is one step away on a first visit, once the language is chosen', async () => {
+    const { page, baseUrl } = await session.open();
+    await page.goto(baseUrl);
+    await button(page, 'Русский').click();
+    await page.getByRole('link', { name: ui('ru', 'settings', 'role.helpNow') }).click();
+    await expect
+      .poll(() => page.getByRole('heading', { level: 1 }).innerText())
+      .toBe(ui('ru', 'help', 'title'));
+    // From every screen of the course after that, it is in the header.
+    await expect
+      .poll(() =>
+        page
+          .locator('.site-header')
+          .getByRole('link', { name: ui('ru', 'common', 'nav.help') })
+          .count(),
+      )
+      .toBe(1);
+  });
+});
