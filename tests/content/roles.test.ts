@@ -11,12 +11,10 @@ import { pathModules } from '../../src/content/learning-path';
 import { LOCALES } from '../../src/content/locales';
 
 const CONTENT = path.resolve(__dirname, '../../content');
-/** Each test compiles the whole course: a few seconds on a busy machine. */
-const COMPILE_TIMEOUT = 30_000;
 const compile = () => compileCourse(CONTENT);
 
 
-describe('learning paths and the assessment bank of the real course', { timeout: COMPILE_TIMEOUT }, () => {
+describe('learning paths and the assessment bank of the real course', () => {
   it('give every role its scenarios and tagged questions in every language', async () => {
     const compiled = await compile();
     const report = checkPaths(compiled);
@@ -54,7 +52,7 @@ describe('learning paths and the assessment bank of the real course', { timeout:
   });
 });
 
-describe('the path check', { timeout: COMPILE_TIMEOUT }, () => {
+describe('the path check', () => {
   it('fails when a role has too few tagged questions in one language', async () => {
     // Each compile gives fresh objects, so the real content is not changed for other tests.
     const compiled = await compile();
