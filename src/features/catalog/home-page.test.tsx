@@ -35,7 +35,7 @@ describe('the course home with a role', () => {
   it('keeps the whole course one click away', async () => {
     useSettingsStore.setState({ role: 'police' });
     const { user } = await renderApp('/');
-    const course = screen.getByRole('region', { name: 'The whole course' });
+    const course = await screen.findByRole('region', { name: 'The whole course' });
     expect(within(course).queryAllByRole('listitem')).toHaveLength(0);
     await user.click(within(course).getByRole('button', { name: 'Show all modules' }));
     expect(within(course).getAllByRole('listitem')).toHaveLength(manifest.modules.length);
