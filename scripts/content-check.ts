@@ -2,7 +2,8 @@
  * `npm run content:check`: compiles the whole course without building the app, reports every
  * problem with its file and field, then holds every written module to the standard
  * (scripts/content/standard.ts) and prints its counts per locale. Exits non-zero if the content
- * does not compile or a written module falls below the standard.
+ * does not compile, a written module falls below the standard, or a role's learning path or the
+ * final assessment's bank falls short (scripts/content/roles.ts).
  */
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -11,6 +12,7 @@ import { LOCALES } from '../src/content/locales.ts';
 import { compileCourse } from './content/compile.ts';
 import { ContentError } from './content/errors.ts';
 import { coverageLines, indicatorCoverage } from './content/indicator-coverage.ts';
+import { checkPaths, formatPaths } from './content/roles.ts';
 import { STANDARD, checkCourse, type ModuleReport } from './content/standard.ts';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
@@ -60,6 +62,7 @@ function verdict(r: ModuleReport): string[] {
 try {
   const course = await compileCourse(contentDir);
   const reports = checkCourse(course);
+  const paths = checkPaths(course);
   const written = reports.filter((r) => r.status !== 'planned');
   const complete = written.filter((r) => r.status === 'complete');
   console.log(table(written).join('\n'));
@@ -72,17 +75,25 @@ try {
   const groups = course.indicators[LOCALES[0]].groups.map((g) => g.id);
   const coverage = indicatorCoverage(course.indicatorCoverage, groups);
   console.log(`\n${coverageLines(coverage).join('\n')}`);
+  console.log(`\n${formatPaths(paths, course.manifest).join('\n')}`);
+  for (const problem of paths.problems) console.error(`  ✗ ${problem}`);
   const languages = LOCALES.join(', ');
+  if (paths.problems.length > 0) {
+    console.error(
+      `\nLearning paths or the assessment bank below the standard: ${paths.problems.length} problem${paths.problems.length === 1 ? '' : 's'}.`,
+    );
+    process.exitCode = 1;
+  }
   if (!coverage.complete) {
     console.error(
       '\nIndicator coverage incomplete: every indicator marked ✗ above must be named in a lesson checklist and tagged in a question or scenario.',
     );
     process.exitCode = 1;
-  } else if (complete.length === written.length) {
+  } else if (complete.length === written.length && paths.problems.length === 0) {
     console.log(
-      `\nContent OK: ${complete.length} of ${reports.length} modules written and complete in ${languages}.`,
+      `\nContent OK: ${complete.length} of ${reports.length} modules written and complete in ${languages}; every role's path and the assessment bank meet the standard.`,
     );
-  } else {
+  } else if (complete.length < written.length) {
     console.error(
       `\nContent below the standard: ${written.length - complete.length} of ${written.length} written modules incomplete (${complete.length} of ${reports.length} modules complete in ${languages}).`,
     );

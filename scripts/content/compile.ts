@@ -9,6 +9,7 @@ import path from 'node:path';
 import { LOCALES, type Locale } from '../../src/content/locales.ts';
 import {
   courseSchema,
+  glossarySchema,
   helplinesSchema,
   indicatorsSchema,
   referralSchema,
@@ -19,6 +20,7 @@ import type {
   CourseItem,
   CourseOutline,
   CourseText,
+  GlossaryContent,
   HelpContent,
   IndicatorTaxonomy,
   Codebook,
@@ -30,7 +32,7 @@ import type {
 import { codebookProblems, courseCodebook } from './codebook.ts';
 import { ContentError, type ContentProblem } from './errors.ts';
 import { duplicateIds, unknownIds } from './ids.ts';
-import { helpIn, perLocale, taxonomyIn } from './locale-outputs.ts';
+import { glossaryIn, helpIn, perLocale, taxonomyIn } from './locale-outputs.ts';
 import { compileModule, type CourseRefs, type CoverageRow, type PracticeKind } from './module.ts';
 import { contentReader, type ContentReader } from './read.ts';
 
@@ -50,6 +52,7 @@ export interface CompiledCourse {
   outline: Record<Locale, CourseOutline>;
   indicators: Record<Locale, IndicatorTaxonomy>;
   help: Record<Locale, HelpContent>;
+  glossary: Record<Locale, GlossaryContent>;
   modules: Map<string, Record<Locale, ModuleContent>>;
   /** Each scenario's chunk per language, by module id, then scenario id. */
   scenarios: Map<string, Map<string, Record<Locale, ScenarioChunk>>>;
@@ -76,6 +79,7 @@ export async function compileCourse(contentDir: string): Promise<CompiledCourse>
     sourceIds: new Set(shared.sources.map((s) => s.id)),
     indicatorIds: new Set(shared.indicators?.indicators.map((i) => i.id) ?? []),
     indicatorNames: shared.indicators?.indicators ?? [],
+    glossary: new Map(shared.glossary.map((g) => [g.id, g])),
   };
 
   const modulesDir = path.join(contentDir, 'modules');
@@ -102,7 +106,7 @@ export async function compileCourse(contentDir: string): Promise<CompiledCourse>
       if (folder)
         reader.problems.push({ file: 'content/course.yaml', field: `modules[${index}]`, message: `"${entry.id}" is marked planned but has a folder` });
       manifestModules.push({
-        id: entry.id, number: index + 1, status: 'planned',
+        id: entry.id, number: index + 1, status: 'planned', core: entry.core,
         minutes: entry.planned.minutes, roles: [], lessons: [], scenarios: [],
       });
       for (const l of LOCALES) {
@@ -115,7 +119,7 @@ export async function compileCourse(contentDir: string): Promise<CompiledCourse>
       reader.problems.push({ file: 'content/course.yaml', field: `modules[${index}](id: ${entry.id})`, message: `no folder content/modules/NN-${entry.id} and not marked planned` });
       continue;
     }
-    const compiled = await compileModule(reader, path.join(modulesDir, folder), { id: entry.id, number: index + 1 }, refs);
+    const compiled = await compileModule(reader, path.join(modulesDir, folder), { id: entry.id, number: index + 1, core: entry.core }, refs);
     if (!compiled) continue;
     manifestModules.push(compiled.manifest);
     modules.set(compiled.manifest.id, compiled.content);
@@ -140,6 +144,7 @@ export async function compileCourse(contentDir: string): Promise<CompiledCourse>
     help: perLocale((l) =>
       helpIn(l, { helplines: shared.helplines, referral: shared.referral, sources: shared.sources, roles: course.roles, groups }),
     ),
+    glossary: perLocale((l) => glossaryIn(l, shared.glossary, shared.sources)),
     modules,
     scenarios,
     coverage,
@@ -163,25 +168,32 @@ function readShared(reader: ContentReader, contentDir: string) {
     indicators: reader.yaml(file('indicators.yaml'), indicatorsSchema),
     helplines: reader.yaml(file('helplines.yaml'), helplinesSchema) ?? [],
     referral: reader.yaml(file('referral.yaml'), referralSchema),
+    glossary: reader.yaml(file('glossary.yaml'), glossarySchema) ?? [],
   };
 }
 
 /** Ids in the course-wide files: unique, and every reference between them resolves. */
 function checkShared(shared: ReturnType<typeof readShared>, course: CourseSource): ContentProblem[] {
-  const { sources, indicators, helplines } = shared;
+  const { sources, indicators, helplines, glossary } = shared;
   const groupIds = new Set(indicators?.groups.map((g) => g.id) ?? []);
   const sourceIds = new Set(sources.map((s) => s.id));
   return [
     ...duplicateIds('content/course.yaml', 'roles', 'role', course.roles.map((r) => r.id)),
     ...duplicateIds('content/course.yaml', 'modules', 'module', course.modules.map((m) => m.id)),
     ...duplicateIds('content/sources.yaml', '', 'source', sources.map((s) => s.id)),
+    ...duplicateIds('content/glossary.yaml', '', 'glossary term', glossary.map((g) => g.id)),
+    ...glossary.flatMap((entry, i) =>
+      unknownIds('content/glossary.yaml', `[${i}](id: ${entry.id}).sources`, 'source', entry.sources, sourceIds),
+    ),
     ...duplicateIds('content/indicators.yaml', 'groups', 'group', indicators?.groups.map((g) => g.id) ?? []),
     ...duplicateIds('content/indicators.yaml', 'indicators', 'indicator', indicators?.indicators.map((i) => i.id) ?? []),
     ...course.roles.flatMap((role, i) =>
       unknownIds('content/course.yaml', `roles[${i}](id: ${role.id}).indicatorGroups`, 'indicator group', role.indicatorGroups, groupIds),
     ),
     ...helplines.flatMap((line, i) =>
-      unknownIds('content/helplines.yaml', `[${i}](number: ${line.number}).sources`, 'source', line.sources, sourceIds),
+      line.regional
+        ? regionalProblems(line.regional.checked, `[${i}](number: ${line.number}).regional.checked`)
+        : unknownIds('content/helplines.yaml', `[${i}](number: ${line.number}).sources`, 'source', line.sources ?? [], sourceIds),
     ),
     ...(indicators?.indicators ?? []).flatMap((ind, i) =>
       groupIds.has(ind.group)
@@ -189,6 +201,19 @@ function checkShared(shared: ReturnType<typeof readShared>, course: CourseSource
         : [{ file: 'content/indicators.yaml', field: `indicators[${i}](id: ${ind.id}).group`, message: `group "${ind.group}" is not defined under groups` }],
     ),
   ];
+}
+
+/**
+ * A regional contact's check date must be a real day and not in the future: it tells the learner
+ * how fresh the number is.
+ */
+function regionalProblems(checked: Date | string, field: string): ContentProblem[] {
+  const day = checked instanceof Date ? checked : new Date(`${checked}T00:00:00Z`);
+  if (Number.isNaN(day.getTime()))
+    return [{ file: 'content/helplines.yaml', field, message: 'is not a date (write YYYY-MM-DD)' }];
+  if (day.getTime() > Date.now())
+    return [{ file: 'content/helplines.yaml', field, message: `${day.toISOString().slice(0, 10)} is in the future` }];
+  return [];
 }
 
 /** What the course home shows in one language; each module adds its own as it is compiled. */

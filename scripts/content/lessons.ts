@@ -9,7 +9,7 @@ import { parseLesson } from './markdown.ts';
 import type { ContentReader } from './read.ts';
 
 export interface CompiledLessons {
-  byLocale: Record<Locale, { lessons: LessonContent[]; words: number }>;
+  byLocale: Record<Locale, { lessons: LessonContent[]; words: number; terms: string[] }>;
   /** Sections per lesson, the same in every language (the first language's count). */
   sections: Map<string, number>;
   /** Indicator ids each lesson's checklists name, the same in every language. */
@@ -43,14 +43,18 @@ export async function compileLessons(
   mod: ModuleSource,
   sourceIds: ReadonlySet<string>,
   indicatorNames: IndicatorNames,
+  glossaryIds: ReadonlySet<string>,
 ): Promise<CompiledLessons> {
   const sections = new Map<string, number>();
   const teaches = new Map<string, string[]>();
   const byId = new Map(indicatorNames.map((i) => [i.id, i]));
+  /** Each lesson's marked terms in the first language, which every other language must match. */
+  const marked = new Map<string, string[]>();
   const byLocale = {} as CompiledLessons['byLocale'];
   for (const locale of LOCALES) {
     let words = 0;
     const lessons: LessonContent[] = [];
+    const terms = new Set<string>();
     for (const lesson of mod.lessons) {
       const file = path.join(dir, 'lessons', `${lesson.id}.${locale}.md`);
       const fileRel = reader.rel(file);
@@ -64,6 +68,19 @@ export async function compileLessons(
       });
       for (const message of parsed.problems) reader.problems.push({ file: fileRel, message });
       reader.problems.push(...unknownIds(fileRel, ':cite', 'source', parsed.citations, sourceIds));
+      reader.problems.push(
+        ...unknownIds(fileRel, ':term', 'glossary term (content/glossary.yaml)', parsed.terms, glossaryIds),
+      );
+      for (const id of parsed.terms) if (glossaryIds.has(id)) terms.add(id);
+      const first = marked.get(lesson.id);
+      const same = (a: string[], b: string[]) => [...a].sort().join() === [...b].sort().join();
+      if (first === undefined) marked.set(lesson.id, parsed.terms);
+      else if (!same(first, parsed.terms))
+        reader.problems.push({
+          file: fileRel,
+          field: ':term',
+          message: `marks the terms [${parsed.terms.join(', ')}] but the ${LOCALES[0]} version marks [${first.join(', ')}]; every language marks the same terms`,
+        });
       const expected = sections.get(lesson.id);
       if (expected === undefined) sections.set(lesson.id, parsed.sections.length);
       else if (expected !== parsed.sections.length)
@@ -86,7 +103,7 @@ export async function compileLessons(
         sources: parsed.citations,
       });
     }
-    byLocale[locale] = { lessons, words };
+    byLocale[locale] = { lessons, words, terms: [...terms] };
   }
   return { byLocale, sections, teaches };
 }

@@ -3,6 +3,7 @@ import type { z } from 'zod';
 
 import { LOCALES, type Locale } from '../../src/content/locales.ts';
 import type {
+  GlossarySource,
   helplinesSchema,
   indicatorsSchema,
   referralSchema,
@@ -11,6 +12,7 @@ import type {
 } from '../../src/content/schema.ts';
 import type {
   CourseItem,
+  GlossaryContent,
   HelpContent,
   IndicatorTaxonomy,
   InLocale,
@@ -79,20 +81,60 @@ interface HelpSources {
 }
 
 export function helpIn(locale: Locale, { helplines, referral, sources, roles, groups }: HelpSources): HelpContent {
+  const day = (d: Date | string) => inLocale(d, locale);
   return {
-    helplines: helplines.map((h) => ({
-      number: h.number,
-      name: h.name[locale],
-      description: h.description[locale],
-      sources: h.sources.flatMap((id) => {
-        const source = sources.find((s) => s.id === id);
-        return source ? [{ title: source.title[locale], url: source.url }] : [];
-      }),
-    })),
+    helplines: helplines.flatMap((h) =>
+      h.sources
+        ? [
+            {
+              number: h.number,
+              name: h.name[locale],
+              description: h.description[locale],
+              sources: h.sources.flatMap((id) => {
+                const source = sources.find((s) => s.id === id);
+                return source ? [{ title: source.title[locale], url: source.url, checked: day(source.checked) }] : [];
+              }),
+            },
+          ]
+        : [],
+    ),
+    regional: helplines.flatMap((h) =>
+      h.regional
+        ? [
+            {
+              number: h.number,
+              name: h.name[locale],
+              description: h.description[locale],
+              addedBy: h.regional.addedBy[locale],
+              checked: day(h.regional.checked),
+            },
+          ]
+        : [],
+    ),
     referral: {
       steps: (referral?.steps ?? []).map((s) => ({ title: s.title[locale], text: s.text[locale] })),
       record: (referral?.record ?? []).map((r) => r[locale]),
     },
     roleGroups: Object.fromEntries(roles.map((r) => [r.id, r.indicatorGroups.length ? r.indicatorGroups : groups])),
   };
+}
+
+/** The glossary in one language: all three terms of each entry, sorted as this language sorts. */
+export function glossaryIn(
+  locale: Locale,
+  glossary: GlossarySource,
+  sources: z.infer<typeof sourcesSchema>,
+): GlossaryContent {
+  const entries = glossary.map((g) => ({
+    id: g.id,
+    terms: { ...g.term },
+    meaning: g.meaning[locale],
+    inLaw: g.inLaw,
+    sources: g.sources.flatMap((id) => {
+      const source = sources.find((s) => s.id === id);
+      return source ? [inLocale({ title: source.title, url: source.url, checked: source.checked }, locale)] : [];
+    }),
+  }));
+  entries.sort((a, b) => a.terms[locale].localeCompare(b.terms[locale], locale));
+  return { entries };
 }

@@ -84,3 +84,19 @@ describe('lesson Markdown, indicator checklists', () => {
     expect(withList.words).toBe(plain.words);
   });
 });
+
+describe('lesson Markdown, glossary terms', () => {
+  it('keeps a term as written and names its glossary entry', async () => {
+    const r = await parseLesson('## A\n\nThe purpose is :term[exploitation]{id=exploitation}.\n');
+    expect(r.terms).toEqual(['exploitation']);
+    expect(r.sections[0]?.body).toEqual([
+      ['p', null, 'The purpose is ', ['span', { term: 'exploitation' }, 'exploitation'], '.'],
+    ]);
+    expect(r.problems).toEqual([]);
+  });
+
+  it('asks for the id of a term written without one', async () => {
+    const r = await parseLesson('## A\n\nA :term[minor] here.\n');
+    expect(r.problems).toEqual(['":term[minor]" needs the glossary id: :term[minor]{id=glossary-id}']);
+  });
+});

@@ -31,7 +31,7 @@ const ALLOWED: Record<string, string[]> = {
   code: [],
   aside: ['kind'],
   cite: ['n', 'source'],
-  span: ['lang'],
+  span: ['lang', 'term'],
 };
 
 export interface LessonParseResult {
@@ -39,6 +39,8 @@ export interface LessonParseResult {
   citations: string[];
   /** Indicator ids the lesson's `:::indicators` checklists name, in order: what it teaches. */
   indicators: string[];
+  /** Glossary ids the lesson marks with `:term[…]{id=…}`, in order of first use. */
+  terms: string[];
   words: number;
   problems: string[];
 }
@@ -47,6 +49,7 @@ interface DirectiveNode {
   type: 'containerDirective' | 'leafDirective' | 'textDirective';
   name: string;
   children: RootContent[];
+  attributes?: Record<string, string | null | undefined> | null;
   data?: { hName?: string; hProperties?: Record<string, string> };
 }
 
@@ -92,7 +95,13 @@ function indicatorChecklist(d: DirectiveNode, problems: string[], found: string[
 }
 
 /** Turns directives into elements the sanitiser allows, and records problems. */
-function directives(problems: string[], citations: string[], indicators: string[], options: LessonParseOptions) {
+function directives(
+  problems: string[],
+  citations: string[],
+  indicators: string[],
+  terms: string[],
+  options: LessonParseOptions,
+) {
   return () => (tree: MdastRoot) => {
     const visit = (node: { type: string; children?: unknown[] }, parent?: { children: unknown[] }) => {
       if (node.type === 'html') problems.push('raw HTML is not allowed in lessons');
@@ -123,6 +132,12 @@ function directives(problems: string[], citations: string[], indicators: string[
             hName: 'cite',
             hProperties: { dataN: String(citations.indexOf(id) + 1), dataSource: id },
           };
+        } else if (d.name === 'term') {
+          // A glossary term: its words stay as written; the id names the glossary entry.
+          const id = d.attributes?.id?.trim() ?? '';
+          if (!id) problems.push(`":term[${plainText(d)}]" needs the glossary id: :term[${plainText(d)}]{id=glossary-id}`);
+          else if (!terms.includes(id)) terms.push(id);
+          d.data = { hName: 'span', hProperties: { dataTerm: id } };
         } else if ((LOCALES as readonly string[]).includes(d.name)) {
           // A phrase in another language (an official title): screen readers switch pronunciation.
           d.data = { hName: 'span', hProperties: { lang: d.name } };
@@ -141,7 +156,12 @@ function directives(problems: string[], citations: string[], indicators: string[
 const sanitizeSchema = {
   ...defaultSchema,
   tagNames: [...Object.keys(ALLOWED), 'h2'],
-  attributes: { aside: ['dataKind'], cite: ['dataN', 'dataSource'], ol: ['start'], span: ['lang'] },
+  attributes: {
+    aside: ['dataKind'],
+    cite: ['dataN', 'dataSource'],
+    ol: ['start'],
+    span: ['lang', 'dataTerm'],
+  },
   clobberPrefix: '',
 };
 
@@ -200,6 +220,7 @@ const tooDeep = (depth: number): LessonParseResult => ({
   sections: [],
   citations: [],
   indicators: [],
+  terms: [],
   words: 0,
   problems: [`is nested ${depth} levels deep (quotes, lists, emphasis); at most ${MAX_LESSON_DEPTH} are allowed`],
 });
@@ -213,10 +234,11 @@ export async function parseLesson(
   const problems: string[] = [];
   const citations: string[] = [];
   const indicators: string[] = [];
+  const terms: string[] = [];
   const processor = unified()
     .use(remarkParse)
     .use(remarkDirective)
-    .use(directives(problems, citations, indicators, options))
+    .use(directives(problems, citations, indicators, terms, options))
     .use(remarkRehype)
     .use(rehypeSanitize, sanitizeSchema);
   const mdast = processor.parse(markdown);
@@ -250,8 +272,8 @@ export async function parseLesson(
   // A checklist's ids are not prose: they do not count towards the lesson's words.
   const words = markdown
     .replace(/^:::indicators\n[\s\S]*?^:::$/gm, ' ')
-    .replace(/:::[a-z-]*|:cite\[[^\]]*\]|[#>*_]/g, ' ')
+    .replace(/:::[a-z-]*|:cite\[[^\]]*\]|\{id=[^}]*\}|[#>*_]/g, ' ')
     .split(/\s+/)
     .filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
-  return { sections, citations, indicators, words, problems: [...new Set(problems)] };
+  return { sections, citations, indicators, terms, words, problems: [...new Set(problems)] };
 }

@@ -38,6 +38,8 @@ export interface CourseRefs {
   indicatorIds: ReadonlySet<string>;
   /** Indicator names, in every language (each module chunk carries them). */
   indicatorNames: { id: string; name: Record<Locale, string>; description: Record<Locale, string> }[];
+  /** Glossary terms by id: lessons may mark them, and a module chunk carries their meanings. */
+  glossary: ReadonlyMap<string, { meaning: Record<Locale, string> }>;
 }
 
 export interface CoverageRow {
@@ -71,7 +73,7 @@ const listDir = (dir: string) => (existsSync(dir) ? readdirSync(dir).sort() : []
 export async function compileModule(
   reader: ContentReader,
   dir: string,
-  expected: { id: string; number: number },
+  expected: { id: string; number: number; core: boolean },
   refs: CourseRefs,
 ): Promise<CompiledModule | undefined> {
   const moduleFile = path.join(dir, 'module.yaml');
@@ -92,10 +94,10 @@ export async function compileModule(
       }),
     );
   const scenarios = readScenarios(reader, path.join(dir, 'scenarios'), mod, refs);
-  const lessons = await compileLessons(reader, dir, mod, refs.sourceIds, refs.indicatorNames);
+  const lessons = await compileLessons(reader, dir, mod, refs.sourceIds, refs.indicatorNames, new Set(refs.glossary.keys()));
 
   return {
-    manifest: manifestEntry(mod, expected.number, lessons, scenarios, quiz),
+    manifest: manifestEntry(mod, expected, lessons, scenarios, quiz),
     content: Object.fromEntries(
       LOCALES.map((l) => [l, moduleIn(l, { mod, lessons, scenarios, quiz, refs })]),
     ) as Record<Locale, ModuleContent>,
@@ -178,7 +180,7 @@ function practicePlaces(
 
 function manifestEntry(
   mod: ModuleSource,
-  number: number,
+  { number, core }: { number: number; core: boolean },
   lessons: CompiledLessons,
   scenarios: ScenarioSource[],
   quiz: QuizSource | undefined,
@@ -187,6 +189,7 @@ function manifestEntry(
     id: mod.id,
     number,
     status: 'ready',
+    core,
     minutes: mod.minutes,
     roles: mod.roles,
     lessons: mod.lessons.map((l) => ({ id: l.id, minutes: l.minutes, sections: lessons.sections.get(l.id) ?? 0 })),
@@ -211,7 +214,7 @@ interface ModuleParts {
 
 /** The module's content chunk in one language. */
 function moduleIn(locale: Locale, { mod, lessons, scenarios, quiz, refs }: ModuleParts): ModuleContent {
-  const { lessons: localLessons } = lessons.byLocale[locale];
+  const { lessons: localLessons, terms } = lessons.byLocale[locale];
   const cited = (id: string) => mod.sources.includes(id) || localLessons.some((l) => l.sources.includes(id));
   return {
     id: mod.id,
@@ -233,6 +236,12 @@ function moduleIn(locale: Locale, { mod, lessons, scenarios, quiz, refs }: Modul
       : {}),
     sources: inLocale(refs.sources.filter((s) => cited(s.id)), locale),
     indicators: Object.fromEntries(refs.indicatorNames.map((i) => [i.id, i.name[locale]])),
+    terms: Object.fromEntries(
+      terms.flatMap((id) => {
+        const entry = refs.glossary.get(id);
+        return entry ? [[id, entry.meaning[locale]]] : [];
+      }),
+    ),
   };
 }
 

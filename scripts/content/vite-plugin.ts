@@ -7,6 +7,7 @@
  *                                        "continue" button)
  *   virtual:qorgau/indicators/<lang>   — the indicator taxonomy, for the progress screen
  *   virtual:qorgau/help/<lang>         — helplines, referral steps, role checklists (help, print)
+ *   virtual:qorgau/glossary/<lang>     — the glossary: terms in three languages, meanings in one
  *   virtual:qorgau/module/<id>/<lang>  — one chunk per module × locale: text, lessons, quiz
  *   virtual:qorgau/scenario/<module>/<scenario>/<lang> — one chunk per scenario × locale
  *   virtual:qorgau/codebook            — the ids result QR codes index and the course version (the
@@ -35,6 +36,7 @@ const TEXT_PREFIX = 'virtual:qorgau/text/';
 const OUTLINE_PREFIX = 'virtual:qorgau/outline/';
 const INDICATORS_PREFIX = 'virtual:qorgau/indicators/';
 const HELP_PREFIX = 'virtual:qorgau/help/';
+const GLOSSARY_PREFIX = 'virtual:qorgau/glossary/';
 
 const json = (value: unknown) => `JSON.parse(${JSON.stringify(JSON.stringify(value))})`;
 /** `{ kk: () => import("<prefix>kk"), ... }` */
@@ -95,7 +97,8 @@ export function qorgauContent(options: { contentDir: string }): Plugin {
           `export const moduleLoaders = ${modules};\n` +
           `export const scenarioLoaders = ${scenarios};\n` +
           `export const indicatorLoaders = ${perLocaleImports(INDICATORS_PREFIX)};\n` +
-          `export const helpLoaders = ${perLocaleImports(HELP_PREFIX)};\n`
+          `export const helpLoaders = ${perLocaleImports(HELP_PREFIX)};\n` +
+          `export const glossaryLoaders = ${perLocaleImports(GLOSSARY_PREFIX)};\n`
         );
       }
       const moduleOutline = new RegExp(`^${OUTLINE_PREFIX}([^/]+)/([a-z]+)$`).exec(virtualId);
@@ -109,6 +112,7 @@ export function qorgauContent(options: { contentDir: string }): Plugin {
         [OUTLINE_PREFIX, compiled.outline],
         [INDICATORS_PREFIX, compiled.indicators],
         [HELP_PREFIX, compiled.help],
+        [GLOSSARY_PREFIX, compiled.glossary],
       ] as const) {
         if (!virtualId.startsWith(prefix)) continue;
         const value = data[virtualId.slice(prefix.length) as Locale];

@@ -26,6 +26,7 @@ const HelpPage = page(() => import('@/features/help/help-page'), 'HelpPage');
 const PocketCard = page(() => import('@/features/help/pocket-card'), 'PocketCard');
 const ModuleHandout = page(() => import('@/features/help/module-handout'), 'ModuleHandout');
 const CaseCards = page(() => import('@/features/help/case-cards'), 'CaseCards');
+const GlossaryPage = page(() => import('@/features/glossary/glossary-page'), 'GlossaryPage');
 const RolePage = page(() => import('@/features/settings/role-page'), 'RolePage');
 const QuizPage = page(() => import('@/features/quiz/quiz-page'), 'QuizPage');
 const SeminarPlan = page(() => import('@/features/seminar/plan-page'), 'PlanPage');
@@ -49,6 +50,7 @@ const SCREENS: Record<Exclude<RouteName, 'home' | 'seminarRun'>, ComponentType> 
   offline: OfflinePage,
   help: HelpPage,
   pocketCard: PocketCard,
+  glossary: GlossaryPage,
   role: RolePage,
   seminar: SeminarPlan,
   seminarPresenter: SeminarPresenter,

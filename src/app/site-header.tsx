@@ -16,6 +16,7 @@ const SECTIONS = [
   ['progress', paths.progress.href()],
   ['assessment', paths.assessment.href()],
   ['help', paths.help.href()],
+  ['glossary', paths.glossary.href()],
   ['role', paths.role.href()],
 ] as const;
 

@@ -5,6 +5,7 @@ const module: ManifestModule = {
   id: 'm',
   number: 1,
   status: 'ready',
+  core: true,
   minutes: 30,
   roles: [],
   lessons: [

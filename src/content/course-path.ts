@@ -4,6 +4,7 @@
  */
 import { matchRoute, paths } from '@/lib/paths';
 
+import { pathItems } from './learning-path';
 import type { CourseItem, CourseOutline, ManifestModule } from './types';
 
 export type { CourseItem };
@@ -18,11 +19,7 @@ export function itemPath(item: CourseItem): string {
 
 /** Lessons, then scenarios, then the quiz: the order a self-paced learner takes them. */
 export function moduleItems(module: ManifestModule): CourseItem[] {
-  return [
-    ...module.lessons.map((l) => ({ kind: 'lesson' as const, moduleId: module.id, id: l.id })),
-    ...module.scenarios.map((s) => ({ kind: 'scenario' as const, moduleId: module.id, id: s.id })),
-    ...(module.quiz ? [{ kind: 'quiz' as const, moduleId: module.id, id: 'quiz' as const }] : []),
-  ];
+  return pathItems(module);
 }
 
 /** The item after `current` in its module, or undefined at the end. */

@@ -6,7 +6,7 @@ import { use } from 'react';
 
 import { cached, contentLoaders, loadModuleContent, manifest } from './loader';
 import type { Locale } from './locales';
-import type { HelpContent, IndicatorTaxonomy, ModuleContent } from './types';
+import type { GlossaryContent, HelpContent, IndicatorTaxonomy, ModuleContent } from './types';
 
 /** Reads a load from a component: suspends until it finishes; a failure goes to the error boundary. */
 function useCached<T>(key: string, load: () => Promise<{ default: T }>): T {
@@ -31,4 +31,11 @@ export function useIndicators(locale: Locale): IndicatorTaxonomy {
 /** Suspends until the helplines, referral steps and role checklists in `locale` are loaded. */
 export function useHelp(locale: Locale): HelpContent {
   return useCached(`help/${locale}`, () => contentLoaders().then((l) => l.helpLoaders[locale]()));
+}
+
+/** Suspends until the glossary in `locale` is loaded. */
+export function useGlossary(locale: Locale): GlossaryContent {
+  return useCached(`glossary/${locale}`, () =>
+    contentLoaders().then((l) => l.glossaryLoaders[locale]()),
+  );
 }

@@ -38,6 +38,11 @@ export const roleSchema = z.strictObject({
 
 export const courseModuleEntry = z.strictObject({
   id: slug,
+  /**
+   * On every role's learning path. A module that is not core is on the path of the roles its
+   * module.yaml names.
+   */
+  core: z.boolean().default(false),
   planned: z.strictObject({ title: localized, minutes: z.int().positive() }).optional(),
 });
 
@@ -244,14 +249,47 @@ export const indicatorsSchema = z.strictObject({
     .min(1),
 });
 
+/**
+ * Helplines: the verified national ones, each with its sources; and contacts the organisation that
+ * deploys the course adds for its region (a city's crisis centre, a non-profit organisation),
+ * marked `regional:` with who added them and when they last checked them.
+ */
 export const helplinesSchema = z.array(
+  z
+    .strictObject({
+      number: z.string().regex(/^\+?[0-9 ()-]+$/, 'a phone number, e.g. "102" or "+7 7172 00 00 00"'),
+      name: localized,
+      description: localized,
+      /** A verified national helpline: where it is published (ids from sources.yaml). */
+      sources: z.array(slug).min(1).optional(),
+      regional: z
+        .strictObject({
+          /** The organisation that added the contact and answers for it. */
+          addedBy: localized,
+          /** When that organisation last checked the number works (YYYY-MM-DD). */
+          checked: z.union([z.date(), z.iso.date()]),
+        })
+        .optional(),
+    })
+    .refine(
+      (h) => (h.sources !== undefined) !== (h.regional !== undefined),
+      'needs either sources: [...] (a verified national helpline) or regional: { addedBy, checked } (a contact your organisation adds), not both',
+    ),
+);
+export type HelplinesSource = z.infer<typeof helplinesSchema>;
+
+/** The course's terms: each in all three languages, with a short meaning (CONTENT-FACTS (c)). */
+export const glossarySchema = z.array(
   z.strictObject({
-    number: z.string().regex(/^[0-9 ]+$/, 'digits only, e.g. "102"'),
-    name: localized,
-    description: localized,
-    sources: z.array(slug).min(1),
+    id: slug,
+    term: localized,
+    meaning: localized,
+    /** The term as Kazakhstan's official legal texts use it (else common usage). */
+    inLaw: z.boolean().default(false),
+    sources: ids,
   }),
 );
+export type GlossarySource = z.infer<typeof glossarySchema>;
 
 export const referralSchema = z.strictObject({
   /** From a concern to a referral, in order. */

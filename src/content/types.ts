@@ -21,6 +21,8 @@ export interface ManifestModule {
   id: string;
   number: number;
   status: 'ready' | 'planned';
+  /** On every role's learning path (see learning-path.ts). */
+  core: boolean;
   minutes: number;
   roles: string[];
   lessons: ManifestLesson[];
@@ -142,6 +144,8 @@ export interface ModuleContent {
   quiz?: QuizContent;
   sources: InLocale<SourcesSource>;
   indicators: Record<string, string>;
+  /** The meaning of each glossary term its lessons mark (`:term`), by glossary id. */
+  terms: Record<string, string>;
 }
 
 /**
@@ -175,7 +179,15 @@ export interface IndicatorTaxonomy {
 
 /** Helplines, referral steps and each role's indicator groups, in one language (print and help). */
 export interface HelpContent {
-  helplines: { number: string; name: string; description: string; sources: { title: string; url: string }[] }[];
+  /** The verified helplines, each with its sources and the date each was checked. */
+  helplines: {
+    number: string;
+    name: string;
+    description: string;
+    sources: { title: string; url: string; checked: string }[];
+  }[];
+  /** Contacts added by the organisation that deploys the course, with its own check date. */
+  regional: { number: string; name: string; description: string; addedBy: string; checked: string }[];
   referral: { steps: { title: string; text: string }[]; record: string[] };
   roleGroups: Record<string, string[]>;
 }
@@ -198,4 +210,18 @@ export interface Codebook {
    * way out, and the code format takes up to 255 choices).
    */
   scenarios: { key: string; endings: string[]; choices: string[]; situations: number }[];
+}
+
+/**
+ * The glossary in one language (`virtual:qorgau/glossary/<lang>`): every term in all three
+ * languages (shown side by side), its meaning in this one, in this language's alphabetical order.
+ */
+export interface GlossaryContent {
+  entries: {
+    id: string;
+    terms: Record<Locale, string>;
+    meaning: string;
+    inLaw: boolean;
+    sources: { title: string; url: string; checked: string }[];
+  }[];
 }

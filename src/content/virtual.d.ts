@@ -22,6 +22,7 @@ declare module 'virtual:qorgau/manifest' {
 
 declare module 'virtual:qorgau/content-loaders' {
   import type {
+    GlossaryContent,
     HelpContent,
     IndicatorTaxonomy,
     Locale,
@@ -36,6 +37,7 @@ declare module 'virtual:qorgau/content-loaders' {
   export const scenarioLoaders: Record<string, Record<string, Loaders<ScenarioChunk>>>;
   export const indicatorLoaders: Loaders<IndicatorTaxonomy>;
   export const helpLoaders: Loaders<HelpContent>;
+  export const glossaryLoaders: Loaders<GlossaryContent>;
 }
 
 declare module 'virtual:qorgau/codebook' {

@@ -2,6 +2,7 @@ import 'i18next';
 
 import type catalog from './locales/en/catalog.json';
 import type common from './locales/en/common.json';
+import type glossary from './locales/en/glossary.json';
 import type help from './locales/en/help.json';
 import type lesson from './locales/en/lesson.json';
 import type module from './locales/en/module.json';
@@ -18,6 +19,7 @@ declare module 'i18next' {
     defaultNS: 'common';
     resources: {
       common: typeof common;
+      glossary: typeof glossary;
       help: typeof help;
       catalog: typeof catalog;
       lesson: typeof lesson;

@@ -1,4 +1,4 @@
-import { matchRoute, paths } from './paths';
+import { glossaryTermHref, matchRoute, paths } from './paths';
 
 describe('paths', () => {
   it('reads every address it builds back into the same screen and parameters', () => {
@@ -11,6 +11,12 @@ describe('paths', () => {
     expect(matchRoute(paths.scenario.href('m-1', 's-3'))?.route).toBe('scenario');
     expect(matchRoute(paths.pocketCard.href())?.route).toBe('pocketCard');
     expect(matchRoute(paths.help.href())?.route).toBe('help');
+    expect(matchRoute(paths.glossary.href())?.route).toBe('glossary');
+  });
+
+  it('opens the glossary at one term, its id written safely into the address', () => {
+    expect(glossaryTermHref('exploitation')).toBe('/glossary?term=exploitation');
+    expect(glossaryTermHref('a&b')).toBe('/glossary?term=a%26b');
   });
 
   it('gives no screen for an unknown address', () => {

@@ -3,8 +3,7 @@
  * every link uses, so a renamed address changes here only. Addresses are hash routes (`#/…`);
  * these are the paths after the `#`.
  *
- * Screens still to come take their names when they land: `certificate`, `glossary`
- * (`/certificate`, `/glossary`).
+ * Screens still to come take their names when they land: `certificate` (`/certificate`).
  */
 import { matchPath } from 'react-router';
 
@@ -49,6 +48,7 @@ export const paths = {
   offline: route('/offline'),
   help: route('/help'),
   pocketCard: route('/help/pocket-card'),
+  glossary: route('/glossary'),
   role: route('/role'),
   seminar: route('/seminar'),
   seminarRun: route('/seminar/run'),
@@ -57,6 +57,10 @@ export const paths = {
 };
 
 export type RouteName = keyof typeof paths;
+
+/** One glossary entry's address: the glossary, opened at that term. */
+export const glossaryTermHref = (termId: string) =>
+  `${paths.glossary.href()}?term=${encodeURIComponent(termId)}`;
 
 export interface RouteMatch {
   route: RouteName;

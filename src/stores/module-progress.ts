@@ -24,8 +24,12 @@ export interface ModuleProgress {
   next?: CourseItem;
 }
 
-export function moduleProgress(progress: ProgressData, module: ManifestModule): ModuleProgress {
-  const items = moduleItems(module);
+/** Progress through a module: all its items, or the ones given (a role's path through it). */
+export function moduleProgress(
+  progress: ProgressData,
+  module: ManifestModule,
+  items: CourseItem[] = moduleItems(module),
+): ModuleProgress {
   const done = items.filter((i) => isItemDone(progress, i)).length;
   const next = items.find((i) => !isItemDone(progress, i));
   return {

@@ -6,6 +6,7 @@ export function testModule(overrides: Partial<ManifestModule> = {}): ManifestMod
     id: 'what-is-trafficking',
     number: 1,
     status: 'ready',
+    core: true,
     minutes: 50,
     roles: ['police'],
     lessons: [{ id: 'a', minutes: 8, sections: 3 }],

@@ -7,6 +7,7 @@ import { createElement, type ReactNode } from 'react';
 import type { RichNode } from '@/content/types';
 
 import { sourceAnchor } from './source-list';
+import { TermTip } from './term-tip';
 
 import './blocks.css';
 
@@ -29,7 +30,20 @@ export interface RichTextLabels {
   aside: (kind: string) => string;
   /** Accessible text of a citation marker, e.g. "source 2". */
   citation: (n: string) => string;
+  /** A marked glossary term: its meaning and its entry's address (undefined: shown as plain text). */
+  term: (id: string) => { meaning: string; href: string } | undefined;
+  /** Accessible name of the button that shows a term's meaning, given the term as written. */
+  termToggle: (text: string) => string;
 }
+
+/** The words of a tree, for a label. */
+const textOf = (node: RichNode): string =>
+  typeof node === 'string'
+    ? node
+    : node
+        .slice(2)
+        .map((c) => textOf(c as RichNode))
+        .join('');
 
 function render(node: RichNode, key: number, labels: RichTextLabels): ReactNode {
   if (typeof node === 'string') return node;
@@ -63,6 +77,20 @@ function render(node: RichNode, key: number, labels: RichTextLabels): ReactNode 
         </a>
       </sup>
     );
+  }
+  if (tag === 'span' && props?.term) {
+    const term = labels.term(props.term);
+    if (term)
+      return (
+        <TermTip
+          key={key}
+          meaning={term.meaning}
+          href={term.href}
+          toggleLabel={labels.termToggle(children.map(textOf).join(''))}
+        >
+          {kids}
+        </TermTip>
+      );
   }
   if (tag === 'span' && props?.lang) {
     return (

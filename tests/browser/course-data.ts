@@ -104,3 +104,7 @@ export async function courseManifest() {
 export async function courseCodebook() {
   return (await compiled).codebook;
 }
+
+export async function glossaryContent(locale: Locale) {
+  return (await compiled).glossary[locale];
+}

@@ -124,6 +124,8 @@ describe.each(LOCALES)('help and print screens in %s', (locale: Locale) => {
         ui(locale, 'help', 'caseCardsFor').replace('{{title}}', content.scenarios[0]!.title),
       ],
       ['#/offline', ui(locale, 'offline', 'title')],
+      // Three languages side by side: the other two are marked with their own lang.
+      ['#/glossary', ui(locale, 'glossary', 'title')],
     ];
     for (const [hash, title] of screens) {
       await page.goto(`${baseUrl}${hash}`);

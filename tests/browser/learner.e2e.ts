@@ -8,7 +8,13 @@ import { describe, expect, it } from 'vitest';
 
 import type { Question } from '../../src/content/types';
 import { chooseLanguage, courseSession, expectGoodScreen, returningLearner } from './browser';
-import { moduleContent, moduleScenarios, progressWithAttempt } from './course-data';
+import {
+  courseManifest,
+  glossaryContent,
+  moduleContent,
+  moduleScenarios,
+  progressWithAttempt,
+} from './course-data';
 import { button, fillAnswer, ui } from './flows';
 
 const session = courseSession();
@@ -187,6 +193,145 @@ describe('a first visit', () => {
     await expect
       .poll(() =>
         page.getByRole('link', { name: ui('ru', 'module', 'roleCard.chooseRole') }).count(),
+      )
+      .toBe(1);
+  });
+});
+
+describe("a role's learning path", () => {
+  it('leads from the home screen to the next step on the path, past other roles’ cases', async () => {
+    const { page, baseUrl } = await session.open();
+    const manifest = await courseManifest();
+    const first = manifest.modules.find((m) => m.status === 'ready')!;
+    const done = Object.fromEntries(
+      first.lessons.map((l) => [
+        `${first.id}/${l.id}`,
+        { reached: l.sections, completedAt: '2026-11-30T09:00:00.000Z' },
+      ]),
+    );
+    await page.goto(baseUrl);
+    await page.evaluate(
+      ([progress]) => {
+        localStorage.setItem(
+          'qorgau.settings',
+          JSON.stringify({ state: { locale: 'kk', role: 'police' }, version: 1 }),
+        );
+        localStorage.setItem('qorgau.progress', progress!);
+      },
+      [JSON.stringify({ state: { lessons: done, quizzes: {}, scenarios: {} }, version: 2 })],
+    );
+    await page.reload();
+
+    const path = page.getByRole('region', { name: ui('kk', 'catalog', 'pathHeading') });
+    const steps = manifest.modules
+      .filter((m) => m.status === 'ready' && m.core)
+      .reduce(
+        (n, m) =>
+          n +
+          m.lessons.length +
+          m.scenarios.filter((s) => s.roles.includes('police')).length +
+          (m.quiz ? 1 : 0),
+        0,
+      );
+    await expect
+      .poll(() => path.innerText())
+      .toContain(
+        ui('kk', 'catalog', 'progressValue')
+          .replace('{{done}}', String(first.lessons.length))
+          .replace('{{total}}', String(steps)),
+      );
+    await expectGoodScreen(page, 'kk', 'home with a role path');
+
+    // Module 1's first case written for the police, not the first case of the module.
+    const policeCase = first.scenarios.find((s) => s.roles.includes('police'))!;
+    expect(first.scenarios[0]!.id).not.toBe(policeCase.id);
+    await path
+      .getByRole('link', { name: ui('kk', 'catalog', 'startModule').replace('{{number}}', '1') })
+      .click();
+    const title = (await moduleScenarios(first.id, 'kk')).find(
+      (s) => s.id === policeCase.id,
+    )!.title;
+    await expect.poll(() => page.getByRole('heading', { level: 1 }).innerText()).toBe(title);
+  });
+});
+
+describe('the glossary', () => {
+  it('finds «қанау» when it is typed without the Kazakh letters', async () => {
+    const { page, baseUrl } = await session.open();
+    await returningLearner(page, baseUrl, 'kk');
+    await page.goto(`${baseUrl}#/glossary`);
+    await expect
+      .poll(() => page.getByRole('heading', { level: 1 }).innerText())
+      .toBe(ui('kk', 'glossary', 'title'));
+    await page.getByRole('searchbox', { name: ui('kk', 'glossary', 'searchLabel') }).fill('канау');
+    // The term itself first; entries that only use it in their meaning follow.
+    await expect.poll(() => page.locator('.glossary-entry h2').first().innerText()).toBe('қанау');
+    const found = await page.locator('.glossary-entry').count();
+    expect(found).toBeLessThan((await glossaryContent('kk')).entries.length);
+    // One announcement once typing pauses: how many terms were found.
+    await expect
+      .poll(() => page.locator('[role=status][aria-live=polite]').innerText())
+      .toBe(ui('kk', 'glossary', 'results_other').replace('{{count}}', String(found)));
+    await expectGoodScreen(page, 'kk', 'glossary search');
+  });
+
+  it('shows a term’s meaning in place in a lesson, and links to its entry', async () => {
+    const { page, baseUrl } = await session.open();
+    const lesson = (await moduleContent(MODULE, 'en')).lessons.find(
+      (l) => l.id === 'act-means-purpose',
+    )!;
+    await returningLearner(
+      page,
+      baseUrl,
+      'en',
+      JSON.stringify({
+        state: {
+          lessons: { [`${MODULE}/${lesson.id}`]: { reached: lesson.sections.length } },
+          quizzes: {},
+          scenarios: {},
+        },
+        version: 2,
+      }),
+    );
+    await page.goto(`${baseUrl}#/modules/${MODULE}/lessons/${lesson.id}`);
+    const meaning = (await glossaryContent('en')).entries.find(
+      (e) => e.id === 'exploitation',
+    )!.meaning;
+    const toggle = button(
+      page,
+      ui('en', 'lesson', 'termMeaning').replace('{{term}}', 'exploitation'),
+    );
+    await toggle.focus();
+    await page.keyboard.press('Enter');
+    await expect.poll(() => toggle.getAttribute('aria-expanded')).toBe('true');
+    await expect.poll(() => page.getByText(meaning, { exact: true }).isVisible()).toBe(true);
+    await expectGoodScreen(page, 'en', 'lesson with a term open');
+    await page.keyboard.press('Escape');
+    await expect.poll(() => page.getByText(meaning, { exact: true }).isVisible()).toBe(false);
+
+    await page.getByRole('link', { name: 'exploitation', exact: true }).click();
+    await expect
+      .poll(() => page.evaluate(() => document.activeElement?.id))
+      .toBe('glossary-exploitation');
+  });
+});
+
+describe('help', () => {
+  it('is one step away on a first visit, once the language is chosen', async () => {
+    const { page, baseUrl } = await session.open();
+    await page.goto(baseUrl);
+    await button(page, 'Русский').click();
+    await page.getByRole('link', { name: ui('ru', 'settings', 'role.helpNow') }).click();
+    await expect
+      .poll(() => page.getByRole('heading', { level: 1 }).innerText())
+      .toBe(ui('ru', 'help', 'title'));
+    // From every screen of the course after that, it is in the header.
+    await expect
+      .poll(() =>
+        page
+          .locator('.site-header')
+          .getByRole('link', { name: ui('ru', 'common', 'nav.help') })
+          .count(),
       )
       .toBe(1);
   });

@@ -99,6 +99,12 @@ describe('every string of the course', () => {
       ...strings(course.indicators[locale]),
       ...strings(course.outline[locale]),
       ...Object.values(course.outline[locale].roles),
+      // The glossary shows all three terms side by side, each marked with its own language.
+      ...course.glossary[locale].entries.flatMap((e) => [
+        e.terms[locale],
+        e.meaning,
+        ...e.sources.map((s) => s.title),
+      ]),
       ...[...course.modules.values()].flatMap((m) => moduleStrings(m[locale])),
       // Scenarios travel in chunks of their own.
       ...[...course.scenarios.values()].flatMap((byId) =>

@@ -113,6 +113,7 @@ function content(locale: Locale): WrittenModule {
     quiz: { draw: 10, passMark: 0.8, questions: Array.from({ length: STANDARD.questions }, (_, i) => question(i)) },
     sources: [{ id: 'src', title: 't', publisher: 'p', url: 'https://example.org/page', checked: '2026-12-01' }],
     indicators: {},
+    terms: {},
   };
 }
 
@@ -123,6 +124,7 @@ beforeEach(() => {
     id: 'sample',
     number: 2,
     status: 'ready',
+    core: true,
     minutes: 45,
     roles: ['teacher'],
     lessons: [],

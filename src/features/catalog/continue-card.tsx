@@ -11,12 +11,16 @@ import { useProgressData, useProgressStore } from '@/stores/progress-store';
 
 import { nextStep } from './next-step';
 
-/** "Continue where you stopped", the next step once that is done, or the final assessment. */
-export function ContinueCard() {
+/**
+ * "Continue where you stopped", the next step once that is done (along the role's path, when
+ * there is one), or the final assessment. Inside the path section its heading is one level down.
+ */
+export function ContinueCard({ role, nested = false }: { role?: string; nested?: boolean }) {
   const { t } = useTranslation(['catalog', 'common']);
   const text = useCourseText();
   const lastPath = useProgressStore((s) => s.lastVisited?.path);
-  const step = nextStep(useProgressData(), manifest, lastPath);
+  const step = nextStep(useProgressData(), manifest, lastPath, role);
+  const Heading = nested ? 'h3' : 'h2';
   const moduleTitle = (id: string) => text.modules[id]?.title ?? '';
 
   // [heading, address, button (or the item it names), line above the button]
@@ -50,7 +54,7 @@ export function ContinueCard() {
   const [heading, to, label, line] = card;
   return (
     <section className="card continue-card" aria-labelledby="continue-heading">
-      <h2 id="continue-heading">{heading}</h2>
+      <Heading id="continue-heading">{heading}</Heading>
       {line ? <p>{line}</p> : null}
       {typeof label === 'string' ? (
         <Link className="button button-primary" to={to}>

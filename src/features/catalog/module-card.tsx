@@ -4,17 +4,23 @@ import { Link } from 'react-router';
 import { modulePath } from '@/content/course-path';
 import type { ManifestModule } from '@/content/types';
 import { useCourseText } from '@/i18n/use-course-text';
-import { moduleProgress } from '@/stores/module-progress';
-import { useProgressData } from '@/stores/progress-store';
+import type { ModuleProgress } from '@/stores/module-progress';
 import { ProgressBar } from '@/ui/progress-bar';
 
-export function ModuleCard({ module, forRole }: { module: ManifestModule; forRole: boolean }) {
+export function ModuleCard({
+  module,
+  progress: p,
+  forRole,
+}: {
+  module: ManifestModule;
+  /** The module's steps done: all of them, or those on the learner's path. */
+  progress: ModuleProgress;
+  forRole: boolean;
+}) {
   const { t } = useTranslation(['catalog', 'common']);
   const text = useCourseText().modules[module.id];
-  const progress = useProgressData();
   const title = text?.title ?? module.id;
   const ready = module.status === 'ready';
-  const p = moduleProgress(progress, module);
 
   return (
     <li className={`card module-card${ready ? '' : ' module-planned'}`}>

@@ -11,6 +11,7 @@ const manifest: Manifest = {
       id: 'one',
       number: 1,
       status: 'ready',
+      core: true,
       minutes: 10,
       roles: [],
       lessons: [{ id: 'intro', minutes: 5, sections: 2 }],

@@ -1,9 +1,12 @@
 /**
  * What the home screen offers next: the item the learner stopped at while it is unfinished, else
- * the next unfinished step of that module, then the next module, then the final assessment. Pure.
+ * the next unfinished step of that module, then the next module, then the final assessment. With a
+ * role, "next" follows the role's path (its modules, and in each the scenarios written for it).
+ * Pure.
  */
 import { itemFromPath, modulePath, type CourseItem } from '@/content/course-path';
-import type { Manifest } from '@/content/types';
+import { pathItems, pathModules } from '@/content/learning-path';
+import type { Manifest, ManifestModule } from '@/content/types';
 import { isItemDone, moduleProgress } from '@/stores/module-progress';
 import { ASSESSMENT_KEY, type ProgressData } from '@/stores/progress-record';
 
@@ -19,21 +22,23 @@ export function nextStep(
   progress: ProgressData,
   manifest: Manifest,
   lastPath: string | undefined,
+  role?: string,
 ): NextStep {
   const ready = manifest.modules.filter((m) => m.status === 'ready');
+  const onPath = (m: ManifestModule) => moduleProgress(progress, m, pathItems(m, role));
   const last = lastPath ? itemFromPath(lastPath) : undefined;
   const lastModule = last ? ready.find((m) => m.id === last.moduleId) : undefined;
   if (last && lastModule) {
     if (last.kind !== 'module' && !isItemDone(progress, last))
       return { kind: 'continue', item: last };
-    const { next } = moduleProgress(progress, lastModule);
+    const { next } = onPath(lastModule);
     if (next && last.kind === 'module')
       return { kind: 'continue-module', moduleId: lastModule.id, to: modulePath(lastModule.id) };
     if (next) return { kind: 'next', item: next };
   }
-  const unfinished = ready.find((m) => moduleProgress(progress, m).percent < 100);
+  const unfinished = pathModules(manifest, role).find((m) => onPath(m).percent < 100);
   if (unfinished) {
-    const { next } = moduleProgress(progress, unfinished);
+    const { next } = onPath(unfinished);
     return {
       kind: 'start-module',
       moduleId: unfinished.id,

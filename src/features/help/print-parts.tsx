@@ -2,6 +2,8 @@
 import { useTranslation } from 'react-i18next';
 
 import type { HelpContent, IndicatorTaxonomy } from '@/content/types';
+import { useLocale } from '@/i18n/use-locale';
+import { formatDate } from '@/lib/format';
 
 export function PrintButton() {
   const { t } = useTranslation('help');
@@ -21,21 +23,66 @@ export function Helplines({
   compact?: boolean;
 }) {
   const { t } = useTranslation('help');
+  const locale = useLocale();
+  const date = (iso: string) => formatDate(iso, locale);
   return (
     <section className="helplines" aria-labelledby="helplines-heading">
       <h2 id="helplines-heading">{t('helplinesHeading')}</h2>
       <ul className="helpline-list">
         {help.helplines.map((line) => (
           <li key={line.number}>
-            <a className="helpline-number" href={`tel:${line.number.replace(/\s/g, '')}`}>
-              {line.number}
-            </a>{' '}
-            <strong>{line.name}</strong>
-            {compact ? null : <>. {line.description}</>}
+            <PhoneNumber line={line} compact={compact} />
+            {compact ? null : (
+              <p className="meta">
+                {t('sourceLabel')}{' '}
+                {line.sources.map((s, i) => (
+                  <span key={s.url}>
+                    {i > 0 ? '; ' : null}
+                    <a href={s.url}>{s.title}</a> ({t('sourceChecked', { date: date(s.checked) })})
+                  </span>
+                ))}
+              </p>
+            )}
           </li>
         ))}
       </ul>
+      {help.regional.length > 0 ? (
+        <>
+          <h3>{t('regionalHeading')}</h3>
+          {compact ? null : <p>{t('regionalNote')}</p>}
+          <ul className="helpline-list regional-list">
+            {help.regional.map((line) => (
+              <li key={line.number}>
+                <PhoneNumber line={line} compact={compact} />
+                {compact ? null : (
+                  <p className="meta">
+                    {t('regionalBy', { organisation: line.addedBy, date: date(line.checked) })}
+                  </p>
+                )}
+              </li>
+            ))}
+          </ul>
+        </>
+      ) : null}
     </section>
+  );
+}
+
+function PhoneNumber({
+  line,
+  compact,
+}: {
+  line: { number: string; name: string; description: string };
+  compact: boolean;
+}) {
+  return (
+    <>
+      <a className="helpline-number" href={`tel:${line.number.replace(/[\s()-]/g, '')}`}>
+        {line.number}
+      </a>{' '}
+      <strong>{line.name}</strong>
+      {compact ? null : <>. {line.description}</>}
+    </>
   );
 }
 

@@ -9,7 +9,7 @@ import { useCourseOutline } from '@/i18n/use-course-text';
 import { useLocale } from '@/i18n/use-locale';
 import { NotFoundError } from '@/lib/not-found';
 import { formatDate } from '@/lib/format';
-import { paths } from '@/lib/paths';
+import { glossaryTermHref, paths } from '@/lib/paths';
 import { itemKey } from '@/stores/progress-record';
 import { useProgressStore } from '@/stores/progress-store';
 import { Breadcrumbs } from '@/ui/breadcrumbs';
@@ -39,6 +39,7 @@ export function LessonPage() {
       moduleTitle={content.title}
       lesson={lesson}
       sources={content.sources}
+      terms={content.terms}
     />
   );
 }
@@ -48,9 +49,11 @@ interface LessonViewProps {
   moduleTitle: string;
   lesson: LessonContent;
   sources: { id: string; title: string; publisher: string; url: string; checked: string }[];
+  /** Meanings of the glossary terms the lessons mark, by id. */
+  terms: Record<string, string>;
 }
 
-function LessonView({ module, moduleTitle, lesson, sources }: LessonViewProps) {
+function LessonView({ module, moduleTitle, lesson, sources, terms }: LessonViewProps) {
   const { t } = useTranslation(['lesson', 'common']);
   const locale = useLocale();
   const saved = useProgressStore((s) => s.lessons[itemKey(module.id, lesson.id)]);
@@ -72,6 +75,11 @@ function LessonView({ module, moduleTitle, lesson, sources }: LessonViewProps) {
   const labels: RichTextLabels = {
     aside: (kind) => t(`block.${kind as 'callout' | 'reflection' | 'content-note' | 'indicators'}`),
     citation: (n) => t('citation', { n }),
+    term: (id) =>
+      Object.hasOwn(terms, id)
+        ? { meaning: terms[id] as string, href: glossaryTermHref(id) }
+        : undefined,
+    termToggle: (term) => t('termMeaning', { term }),
   };
   const cited = lesson.sources
     .map((id) => sources.find((s) => s.id === id))

@@ -14,6 +14,7 @@ const course: Manifest = {
       id: 'm',
       number: 1,
       status: 'ready',
+      core: true,
       minutes: 10,
       roles: [],
       lessons: [{ id: 'l', minutes: 5, sections: 4 }],

@@ -10,6 +10,7 @@ const manifest = testManifest([
     id: 'recruitment',
     number: 5,
     status: 'planned',
+    core: true,
     roles: [],
     lessons: [],
     scenarios: [],

@@ -1,8 +1,10 @@
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
 
 import { manifest } from '@/content/loader';
 import { useCourseOutline } from '@/i18n/use-course-text';
+import { paths } from '@/lib/paths';
 import { ScreenHeading } from '@/ui/screen-heading';
 
 import './role-chooser.css';
@@ -68,7 +70,17 @@ export function RoleChooser({ current, mode, onDone, onSkip }: RoleChooserProps)
             {mode === 'first-visit' ? t('role.skip') : t('role.back')}
           </button>
         </div>
-        {mode === 'first-visit' ? <p className="meta">{t('role.later')}</p> : null}
+        {mode === 'first-visit' ? (
+          <>
+            <p className="meta">{t('role.later')}</p>
+            {/* Someone who came for help gets it in one step: the role can wait. */}
+            <p>
+              <Link to={paths.help.href()} onClick={onSkip}>
+                {t('role.helpNow')}
+              </Link>
+            </p>
+          </>
+        ) : null}
       </form>
     </div>
   );
