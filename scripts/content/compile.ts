@@ -93,6 +93,7 @@ export async function compileCourse(contentDir: string): Promise<CompiledCourse>
   const outline = perLocale<CourseOutline>((l) => ({
     roles: Object.fromEntries(course.roles.map((r) => [r.id, r.name[l]])),
     modules: {},
+    summaries: {},
   }));
   const manifestModules: ManifestModule[] = [];
   const modules = new Map<string, Record<Locale, ModuleContent>>();
@@ -128,6 +129,7 @@ export async function compileCourse(contentDir: string): Promise<CompiledCourse>
     for (const l of LOCALES) {
       text[l].modules[compiled.manifest.id] = compiled.text[l];
       outline[l].modules[compiled.manifest.id] = compiled.outline[l];
+      outline[l].summaries[compiled.manifest.id] = compiled.summary[l];
     }
     for (const [indicator, place, how] of compiled.practice) practice.add(indicator, place, how);
   }

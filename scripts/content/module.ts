@@ -57,6 +57,7 @@ export interface CompiledModule {
   /** Each scenario in its own chunk per language, by scenario id. */
   scenarios: Map<string, Record<Locale, ScenarioChunk>>;
   text: Record<Locale, CourseText['modules'][string]>;
+  summary: Record<Locale, string>;
   outline: Record<Locale, CourseOutline['modules'][string]>;
   coverage: CoverageRow[];
   /**
@@ -104,7 +105,8 @@ export async function compileModule(
     scenarios: new Map(
       scenarios.map((s) => [s.id, perLocale((l) => scenarioIn(l, mod.id, s, refs))]),
     ),
-    text: perLocale((l) => ({ title: mod.title[l], summary: mod.summary[l] })),
+    text: perLocale((l) => ({ title: mod.title[l] })),
+    summary: perLocale((l) => mod.summary[l]),
     outline: perLocale((l) => ({
       lessons: Object.fromEntries(mod.lessons.map((x) => [x.id, x.title[l]])),
       scenarios: Object.fromEntries(scenarios.map((x) => [x.id, x.title[l]])),

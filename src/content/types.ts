@@ -37,13 +37,14 @@ export interface Manifest {
 }
 
 /**
- * What the course home shows, in one language: the course's and each module's title and summary.
- * It is on the first screen (the i18next namespace `course`), so it holds nothing else.
+ * What the course home needs to show, in one language: the course's and each module's title.
+ * It is on the first screen (the i18next namespace `course`), so it holds nothing else: the
+ * modules' summaries come a moment later with the outline.
  */
 export interface CourseText {
   title: string;
   tagline: string;
-  modules: Record<string, { title: string; summary?: string }>;
+  modules: Record<string, { title: string }>;
 }
 
 /**
@@ -53,6 +54,8 @@ export interface CourseText {
 export interface CourseOutline {
   roles: Record<string, string>;
   modules: Record<string, { lessons: Record<string, string>; scenarios: Record<string, string> }>;
+  /** Each written module's summary (module cards show it once the outline has arrived). */
+  summaries: Record<string, string>;
 }
 
 export interface LessonContent {

@@ -24,3 +24,19 @@ export function useCourseOutline(): CourseOutline {
     OUTLINE_NAMESPACE,
   ) as CourseOutline;
 }
+
+/**
+ * A module's summary, once the outline has arrived; undefined until then. Never suspends: the
+ * module cards show their titles on the first screen and the summaries a moment later.
+ */
+export function useModuleSummary(moduleId: string): string | undefined {
+  const { i18n, ready } = useTranslation(OUTLINE_NAMESPACE as 'common', { useSuspense: false });
+  if (!ready) return undefined;
+  const outline = i18n.getResourceBundle(
+    i18n.resolvedLanguage ?? i18n.language,
+    OUTLINE_NAMESPACE,
+  ) as CourseOutline | undefined;
+  return outline?.summaries && Object.hasOwn(outline.summaries, moduleId)
+    ? outline.summaries[moduleId]
+    : undefined;
+}

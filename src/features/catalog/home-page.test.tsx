@@ -45,3 +45,15 @@ describe('the course home with a role', () => {
     );
   });
 });
+
+describe('the module cards', () => {
+  it("show each module's summary once the outline has arrived, the titles at once", async () => {
+    useSettingsStore.setState({ role: undefined });
+    await renderApp('/');
+    const modules = screen.getByRole('region', { name: 'Modules' });
+    expect(
+      within(modules).getByRole('link', { name: 'What human trafficking is' }),
+    ).toBeInTheDocument();
+    expect(await within(modules).findByText(/act, means and purpose/i)).toBeInTheDocument();
+  });
+});

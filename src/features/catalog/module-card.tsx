@@ -3,7 +3,7 @@ import { Link } from 'react-router';
 
 import { modulePath } from '@/content/course-path';
 import type { ManifestModule } from '@/content/types';
-import { useCourseText } from '@/i18n/use-course-text';
+import { useCourseText, useModuleSummary } from '@/i18n/use-course-text';
 import type { ModuleProgress } from '@/stores/module-progress';
 import { ProgressBar } from '@/ui/progress-bar';
 
@@ -20,13 +20,14 @@ export function ModuleCard({
   const { t } = useTranslation(['catalog', 'common']);
   const text = useCourseText().modules[module.id];
   const title = text?.title ?? module.id;
+  const summary = useModuleSummary(module.id);
   const ready = module.status === 'ready';
 
   return (
     <li className={`card module-card${ready ? '' : ' module-planned'}`}>
       <p className="eyebrow">{t('moduleNumber', { number: module.number })}</p>
       <h3>{ready ? <Link to={modulePath(module.id)}>{title}</Link> : title}</h3>
-      {text?.summary ? <p>{text.summary}</p> : null}
+      {summary ? <p>{summary}</p> : null}
       <p className="meta">
         <span>{t('minutes', { count: module.minutes })}</span>
         {ready ? null : <span className="badge">{t('comingSoon')}</span>}
