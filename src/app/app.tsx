@@ -2,7 +2,13 @@ import { StrictMode, Suspense, useEffect } from 'react';
 import { HashRouter } from 'react-router';
 
 import { onOtherTabChange } from '@/lib/storage';
-import { PROGRESS_KEY } from '@/stores/progress-record';
+import {
+  CURRENT_PROFILE_KEY,
+  currentProfile,
+  GUEST_PROFILE,
+  progressKey,
+  settingsKey,
+} from '@/stores/profile-keys';
 import { SEMINAR_KEY } from '@/stores/seminar-key';
 import { useSettingsStore } from '@/stores/settings-store';
 import { loadWriter } from '@/stores/versioned-storage';
@@ -20,13 +26,20 @@ function useTabSync() {
     // Saving is not needed to draw the first screen: it loads straight after.
     void loadWriter();
     const offProgress = onOtherTabChange(
-      PROGRESS_KEY,
+      progressKey,
       () => void import('@/stores/progress-io').then((m) => m.syncProgressFromOtherTab()),
     );
-    const settingsKey = useSettingsStore.persist.getOptions().name;
-    const offSettings = settingsKey
-      ? onOtherTabChange(settingsKey, () => void useSettingsStore.persist.rehydrate())
-      : () => undefined;
+    const offSettings = onOtherTabChange(
+      settingsKey,
+      () => void useSettingsStore.persist.rehydrate(),
+    );
+    // Another tab switched (or deleted) the profile: this one follows, since on a shared computer
+    // the person at it changed. Not on a cleared storage: this tab then writes back what it holds.
+    // A guest tab stays a guest.
+    const offProfile =
+      currentProfile === GUEST_PROFILE
+        ? () => undefined
+        : onOtherTabChange(CURRENT_PROFILE_KEY, () => window.location.reload(), true);
     // The projector and the presenter window share the seminar's saved state (its store loads
     // with seminar mode, not with the first screen).
     const offSeminar = onOtherTabChange(
@@ -37,6 +50,7 @@ function useTabSync() {
     return () => {
       offProgress();
       offSettings();
+      offProfile();
       offSeminar();
     };
   }, []);

@@ -12,6 +12,8 @@ export type ReadResult = { ok: true; value: string | null } | { ok: false };
 export interface KeyValueStore {
   /** False when the data lives only in this tab's memory. */
   readonly persistent: boolean;
+  /** True for a guest's memory store: nothing is kept on purpose, so there is nothing to warn of. */
+  readonly byChoice?: boolean;
   /** Set when the store could be read but not written to when it was opened (storage full). */
   readonly writeProblemAtStart?: 'quota' | 'blocked';
   read(key: string): ReadResult;
@@ -20,10 +22,12 @@ export interface KeyValueStore {
   keys(prefix: string): string[];
 }
 
-function memoryStore(): KeyValueStore {
+/** A store in this tab's memory only; `byChoice` for a guest, who asked for nothing to be kept. */
+export function memoryStore(byChoice = false): KeyValueStore {
   const data = new Map<string, string>();
   return {
     persistent: false,
+    ...(byChoice ? { byChoice } : {}),
     read: (key) => ({ ok: true, value: data.get(key) ?? null }),
     write: (key, value) => {
       data.set(key, value);
@@ -113,11 +117,30 @@ export function setAppStore(store: KeyValueStore | undefined): void {
   shared = store;
 }
 
-/** Calls `listener` when another tab changes `key`. Returns an unsubscribe function. */
-export function onOtherTabChange(key: string, listener: () => void): () => void {
+const GUEST_FLAG = 'qorgau.guest';
+
+/**
+ * Whether this tab is a guest session. The flag lives in sessionStorage, which the browser empties
+ * when the tab closes; it holds no learner data, only "guest", so a reload stays a guest.
+ */
+export function guestSession(value?: boolean): boolean {
+  try {
+    if (value === true) window.sessionStorage.setItem(GUEST_FLAG, '1');
+    if (value === false) window.sessionStorage.removeItem(GUEST_FLAG);
+    return window.sessionStorage.getItem(GUEST_FLAG) === '1';
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * Calls `listener` when another tab changes `key` (and, unless `exact`, when it clears the whole
+ * storage). Returns an unsubscribe function.
+ */
+export function onOtherTabChange(key: string, listener: () => void, exact = false): () => void {
   const handler = (event: StorageEvent) => {
     // A null key: the other tab cleared the whole storage.
-    if (event.key === key || event.key === null) listener();
+    if (event.key === key || (event.key === null && !exact)) listener();
   };
   window.addEventListener('storage', handler);
   return () => window.removeEventListener('storage', handler);

@@ -3,7 +3,8 @@
  * into it, start fresh, take it as it is for a download. Not on the first screen.
  */
 import { mergeProgress } from './progress-merge';
-import { emptyProgress, isProgress, PROGRESS_KEY, type ProgressData } from './progress-record';
+import { emptyProgress, isProgress, type ProgressData } from './progress-record';
+import { progressKey } from './profile-keys';
 import { dataOf, loadMerge, progressStorage, useProgressStore } from './progress-store';
 import { loadWriter, type SaveOutcome } from './versioned-storage';
 
@@ -42,6 +43,6 @@ export async function importProgress(incoming: ProgressData): Promise<ImportOutc
  */
 export async function syncProgressFromOtherTab(): Promise<void> {
   const [merge] = await Promise.all([loadMerge(), loadWriter()]);
-  const saved = await progressStorage.getItem(PROGRESS_KEY);
+  const saved = await progressStorage.getItem(progressKey);
   useProgressStore.setState(saved ? merge(currentProgress(), saved.state) : {});
 }

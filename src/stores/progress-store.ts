@@ -18,6 +18,7 @@ import {
   type QuizResult,
   type ScenarioResult,
 } from './progress-record';
+import { profileStore, progressKey } from './profile-keys';
 import { createVersionedStorage } from './versioned-storage';
 
 interface ProgressActions {
@@ -62,10 +63,15 @@ let merge: Merge | undefined;
 export const loadMerge = (): Promise<Merge> =>
   import('./progress-merge').then((m) => (merge = m.mergeTabs));
 
-// Another tab's save, met while saving, is merged in and this tab takes the result.
+// Another tab's save, met while saving, is merged in and this tab takes the result. Saved under
+// the profile in use (profile-keys.ts).
 export const progressStorage = createVersionedStorage(
-  { ...progressRecord, merge: { join: (a, b) => merge?.(a, b), load: loadMerge } },
-  undefined,
+  {
+    ...progressRecord,
+    key: progressKey,
+    merge: { join: (a, b) => merge?.(a, b), load: loadMerge },
+  },
+  profileStore,
   (state) => useProgressStore.setState(state),
 );
 
@@ -154,7 +160,7 @@ export const useProgressStore = create<ProgressStore>()(
       visit: (path) => set({ lastVisited: { path, at: now() } }),
     }),
     {
-      name: progressRecord.key,
+      name: progressKey,
       version: PROGRESS_VERSION,
       storage: progressStorage,
       partialize: (s: ProgressStore): ProgressData => dataOf(s),

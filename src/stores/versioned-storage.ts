@@ -121,7 +121,7 @@ export function createVersionedStorage<T>(
   return {
     getItem: () => {
       const store = getStore();
-      if (!store.persistent) health().report({ kind: 'memory-only' });
+      if (!store.persistent && !store.byChoice) health().report({ kind: 'memory-only' });
       if (store.writeProblemAtStart)
         health().report({ kind: 'start-full', reason: store.writeProblemAtStart });
       const read = store.read(record.key);

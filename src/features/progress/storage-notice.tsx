@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 
 import { downloadText } from '@/lib/download';
-import { PROGRESS_KEY } from '@/stores/progress-record';
+import { profileStore, progressKey } from '@/stores/profile-keys';
 import { currentProgress } from '@/stores/progress-io';
 import { useStorageHealth, type StorageProblem } from '@/stores/storage-health';
 import { savedEntries } from '@/stores/versioned-writer';
@@ -65,7 +65,7 @@ const canDownloadSaved = (p: StorageProblem): p is WithStore =>
 
 const offersStartFresh = (p: StorageProblem) =>
   'store' in p &&
-  p.store === PROGRESS_KEY &&
+  p.store === progressKey &&
   (p.kind === 'newer-version' || (p.kind === 'set-aside' && p.savedAs === null));
 
 function message(
@@ -96,5 +96,5 @@ function saveProgressFile() {
 
 /** Everything saved under `store` (read again now), which "Load a progress file" takes back. */
 function downloadSaved(store: string) {
-  downloadText(`qorgau-set-aside-${today()}.json`, JSON.stringify(savedEntries(store), null, 2));
+  downloadText(`qorgau-set-aside-${today()}.json`, JSON.stringify(savedEntries(store, profileStore), null, 2));
 }
