@@ -21,6 +21,11 @@ const LessonPage = page(() => import('@/features/lesson/lesson-page'), 'LessonPa
 const ScenarioPage = page(() => import('@/features/scenario/scenario-page'), 'ScenarioPage');
 const AssessmentPage = page(() => import('@/features/quiz/assessment-page'), 'AssessmentPage');
 const ProgressPage = page(() => import('@/features/progress/progress-page'), 'ProgressPage');
+const ProfilesPage = page(() => import('@/features/profiles/profiles-page'), 'ProfilesPage');
+const CertificatePage = page(
+  () => import('@/features/certificate/certificate-page'),
+  'CertificatePage',
+);
 const OfflinePage = page(() => import('@/features/offline/offline-page'), 'OfflinePage');
 const HelpPage = page(() => import('@/features/help/help-page'), 'HelpPage');
 const PocketCard = page(() => import('@/features/help/pocket-card'), 'PocketCard');
@@ -47,6 +52,8 @@ const SCREENS: Record<Exclude<RouteName, 'home' | 'seminarRun'>, ComponentType> 
   caseCards: CaseCards,
   assessment: AssessmentPage,
   progress: ProgressPage,
+  profiles: ProfilesPage,
+  certificate: CertificatePage,
   offline: OfflinePage,
   help: HelpPage,
   pocketCard: PocketCard,

@@ -6,6 +6,10 @@ import type { Locale } from '@/content/locales';
 import { LanguageSwitcher } from '@/features/settings/language-switcher';
 import { paths } from '@/lib/paths';
 
+// The profile control lists the profiles on this device: it loads right after the first screen.
+const ProfileSwitcher = lazy(() =>
+  import('@/features/profiles/profile-switcher').then((m) => ({ default: m.ProfileSwitcher })),
+);
 // Registers the service worker once the course is showing; not part of the first screen's code.
 const OfflineStatus = lazy(() =>
   import('@/features/offline/offline-status').then((m) => ({ default: m.OfflineStatus })),
@@ -61,6 +65,9 @@ export function SiteHeader({ onSwitch }: { onSwitch: (locale: Locale) => Promise
           </Link>
         ))}
       </nav>
+      <Suspense fallback={null}>
+        <ProfileSwitcher />
+      </Suspense>
       <LanguageSwitcher onSwitch={onSwitch} />
       <Suspense fallback={null}>
         <OfflineStatus />

@@ -2,8 +2,6 @@
  * Every address in the app, in one place: the route pattern the router matches and the builder
  * every link uses, so a renamed address changes here only. Addresses are hash routes (`#/…`);
  * these are the paths after the `#`.
- *
- * Screens still to come take their names when they land: `certificate` (`/certificate`).
  */
 import { matchPath } from 'react-router';
 
@@ -45,6 +43,8 @@ export const paths = {
   caseCards: route('/modules/:moduleId/scenarios/:scenarioId/cards'),
   assessment: route('/assessment'),
   progress: route('/progress'),
+  profiles: route('/profiles'),
+  certificate: route('/certificate'),
   offline: route('/offline'),
   help: route('/help'),
   pocketCard: route('/help/pocket-card'),

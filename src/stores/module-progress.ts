@@ -39,3 +39,20 @@ export function moduleProgress(
     ...(next ? { next } : {}),
   };
 }
+
+/**
+ * The items a certificate requires today: every item of every written module. When learning
+ * paths per role exist, the role's path is passed to `pathComplete` instead.
+ */
+export function requiredItems(modules: readonly ManifestModule[]): CourseItem[] {
+  return modules.filter((m) => m.status === 'ready').flatMap(moduleItems);
+}
+
+/** Whether a path of required items is done, and what is still missing (in the path's order). */
+export function pathComplete(
+  progress: ProgressData,
+  required: readonly CourseItem[],
+): { complete: boolean; missing: CourseItem[] } {
+  const missing = required.filter((i) => !isItemDone(progress, i));
+  return { complete: missing.length === 0, missing };
+}

@@ -128,7 +128,7 @@ export function renameProfile(
   if (settings === null) return { ok: false, reason: 'gone' };
   const trimmed = name.trim();
   const next = { ...settings, name: trimmed };
-  if (!trimmed) delete next.name;
+  if (!trimmed) delete (next as SettingsData).name;
   return outcome(writeSettings(store, id, next));
 }
 

@@ -7,25 +7,36 @@
  */
 import { manifest } from '@/content/loader';
 import type { Manifest } from '@/content/types';
+import {
+  FILE_KIND,
+  MAX_FILE_BYTES,
+  readEnvelope,
+  sealIntact,
+  type EnvelopeProblem,
+} from '@/stores/profile-file';
 import { mergeProgress } from '@/stores/progress-merge';
 import { MAX_HISTORY, progressRecord, type ProgressData } from '@/stores/progress-record';
-import { restore } from '@/stores/versioned-storage';
+import type { SettingsData } from '@/stores/settings-store';
 
 import { courseProblem, type CourseProblem } from './progress-course';
 
-const KIND = 'qorgau-progress';
+export { MAX_FILE_BYTES };
 
-/** Far above any real progress file (a few KB); a bigger file is refused before it is read. */
-export const MAX_FILE_BYTES = 1_000_000;
+export type FileProblem = 'too-large' | 'truncated' | 'tampered' | EnvelopeProblem | CourseProblem;
 
-export type FileProblem =
-  'too-large' | 'not-progress' | 'newer-version' | 'damaged' | CourseProblem;
+export type FileReading =
+  | { ok: true; state: ProgressData; profile?: SettingsData | undefined }
+  | { ok: false; problem: FileProblem };
 
-export type FileReading = { ok: true; state: ProgressData } | { ok: false; problem: FileProblem };
-
+/** Progress alone, as a file (what the storage notice offers when saving fails). */
 export function progressFile(state: ProgressData, exportedAt = new Date()): string {
   return JSON.stringify(
-    { kind: KIND, version: progressRecord.version, exportedAt: exportedAt.toISOString(), state },
+    {
+      kind: FILE_KIND,
+      version: progressRecord.version,
+      exportedAt: exportedAt.toISOString(),
+      state,
+    },
     null,
     2,
   );
@@ -50,26 +61,12 @@ function historyTooLong(state: unknown): boolean {
 
 /** One progress value: this app's file, or the raw saved value ("download the saved data"). */
 function readOne(parsed: unknown, course: Manifest): FileReading {
-  if (!isObject(parsed)) return { ok: false, problem: 'not-progress' };
-  const field = (name: string) => (Object.hasOwn(parsed, name) ? parsed[name] : undefined);
-  const kind = field('kind');
-  const state = field('state');
-  if ((kind !== undefined && kind !== KIND) || state === undefined)
-    return { ok: false, problem: 'not-progress' };
-  if (historyTooLong(state)) return { ok: false, problem: 'too-large' };
-  const result = restore(progressRecord, JSON.stringify({ state, version: field('version') }));
-  if (!result.ok)
-    return {
-      ok: false,
-      problem:
-        result.reason === 'newer-version'
-          ? 'newer-version'
-          : result.reason === 'invalid'
-            ? 'damaged'
-            : 'not-progress',
-    };
-  const problem = courseProblem(result.state, course);
-  return problem ? { ok: false, problem } : { ok: true, state: result.state };
+  if (isObject(parsed) && Object.hasOwn(parsed, 'state') && historyTooLong(parsed.state))
+    return { ok: false, problem: 'too-large' };
+  const envelope = readEnvelope(parsed);
+  if (!envelope.ok) return envelope;
+  const problem = courseProblem(envelope.state, course);
+  return problem ? { ok: false, problem } : envelope;
 }
 
 export function readProgressFile(text: string, course: Manifest = manifest): FileReading {
@@ -78,7 +75,8 @@ export function readProgressFile(text: string, course: Manifest = manifest): Fil
   try {
     parsed = JSON.parse(text);
   } catch {
-    return { ok: false, problem: 'not-progress' };
+    // It starts like one of our files but does not parse to the end: cut short or damaged.
+    return { ok: false, problem: /^\s*[[{]/.test(text) ? 'truncated' : 'not-progress' };
   }
   if (!Array.isArray(parsed)) return readOne(parsed, course);
 
@@ -96,4 +94,19 @@ export function readProgressFile(text: string, course: Manifest = manifest): Fil
   const [first] = states;
   if (!first) return readings[0] ?? { ok: false, problem: 'not-progress' };
   return { ok: true, state: states.slice(1).reduce(mergeProgress, first) };
+}
+
+/**
+ * A file the learner opens: everything readProgressFile checks, and a profile file's seal — a
+ * file changed after it was saved is refused as tampered.
+ */
+export async function readBackupFile(
+  text: string,
+  course: Manifest = manifest,
+): Promise<FileReading> {
+  const reading = readProgressFile(text, course);
+  if (!reading.ok) return reading;
+  const parsed: unknown = JSON.parse(text);
+  if (isObject(parsed) && !(await sealIntact(parsed))) return { ok: false, problem: 'tampered' };
+  return reading;
 }

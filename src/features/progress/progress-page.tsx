@@ -17,6 +17,7 @@ import { ProgressBar } from '@/ui/progress-bar';
 import { RoleSelect } from '@/ui/role-select';
 import { ScreenHeading } from '@/ui/screen-heading';
 
+import { bestResult } from './best-result';
 import { indicatorProfile } from './indicator-profile';
 import { IndicatorTable } from './indicator-table';
 import { ProgressTransfer } from './progress-transfer';
@@ -60,11 +61,7 @@ export function ProgressPage() {
             .map((m) => {
               const p = moduleProgress(progress, m);
               const moduleTitle = text.modules[m.id]?.title ?? m.id;
-              // A loop, not Math.max(...scores): a long history must not overflow the stack.
-              const best = (own(progress.quizzes, m.id)?.history ?? []).reduce(
-                (top, r) => Math.max(top, r.score),
-                -1,
-              );
+              const best = bestResult(own(progress.quizzes, m.id)?.history ?? []);
               return (
                 <li key={m.id} className="card">
                   <Link to={modulePath(m.id)}>{moduleTitle}</Link>
@@ -73,12 +70,10 @@ export function ProgressPage() {
                     label={t('moduleProgressLabel', { title: moduleTitle })}
                     valueText={t('progressValue', { done: p.done, total: p.total })}
                   />
-                  <p className="meta">
-                    {t('progressValue', { done: p.done, total: p.total })}
-                    {best >= 0
-                      ? ` · ${t('bestQuiz', { score: best, max: m.quiz?.draw ?? 0 })}`
-                      : ''}
-                  </p>
+                  <p className="meta">{t('progressValue', { done: p.done, total: p.total })}</p>
+                  {best ? (
+                    <p className="meta">{t('bestQuiz', { count: best.score, max: best.max })}</p>
+                  ) : null}
                 </li>
               );
             })}
@@ -106,6 +101,9 @@ export function ProgressPage() {
         <Link className="button" to={paths.assessment.href()}>
           {assessment.length === 0 ? t('assessmentStart') : t('assessmentAgain')}
         </Link>
+        <p>
+          <Link to={paths.certificate.href()}>{t('certificateLink')}</Link>
+        </p>
       </section>
 
       <section aria-labelledby="indicator-profile">

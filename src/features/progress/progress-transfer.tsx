@@ -2,17 +2,24 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 
 import { downloadText } from '@/lib/download';
+import { profileFile } from '@/stores/profile-file';
 import { importProgress, type ImportOutcome } from '@/stores/progress-io';
+import { mergeProgress } from '@/stores/progress-merge';
 import { useProgressData } from '@/stores/progress-store';
+import { useSettingsStore, type SettingsData } from '@/stores/settings-store';
 import { FileButton } from '@/ui/file-button';
 import { FormMessage } from '@/ui/form-message';
 
-import { MAX_FILE_BYTES, progressFile, readProgressFile, type FileProblem } from './progress-file';
+import { ImportPreview } from './import-preview';
+import { changesNothing, summariseImport, type ImportSummary } from './import-summary';
+import { MAX_FILE_BYTES, readBackupFile, type FileProblem } from './progress-file';
 import { StartFresh } from './start-fresh';
 
 const refusal = {
   'too-large': 'transfer.refused.tooLarge',
   'not-progress': 'transfer.refused.notProgress',
+  truncated: 'transfer.refused.truncated',
+  tampered: 'transfer.refused.tampered',
   'newer-version': 'transfer.refused.newerVersion',
   damaged: 'transfer.refused.damaged',
   'other-course': 'transfer.refused.otherCourse',
@@ -29,28 +36,65 @@ const afterImport = {
   'too-large': { ok: false, key: 'transfer.refused.mergedTooLarge' },
 } as const satisfies Record<ImportOutcome, { ok: boolean; key: string }>;
 
+interface Pending {
+  name: string;
+  state: Parameters<typeof importProgress>[0];
+  profile: SettingsData | undefined;
+  summary: ImportSummary;
+}
+
+const settingsNow = (): SettingsData => {
+  const { locale, role, name } = useSettingsStore.getState();
+  return { ...(locale ? { locale } : {}), ...(role ? { role } : {}), ...(name ? { name } : {}) };
+};
+
 /**
- * Save progress to a file, or load one (from another computer); loading merges, never replaces.
- * Every refusal says why; "added" is said only when the merged progress was saved.
+ * Save the whole profile (progress, name, role, language) to a file, or open one (from another
+ * device): checked, then what it would change is shown, and only on the learner's word merged —
+ * never replacing what is here. Every refusal says why; "added" is said only when it was saved.
  */
 export function ProgressTransfer() {
   const { t } = useTranslation('progress');
   const progress = useProgressData();
   const [message, setMessage] = useState<{ ok: boolean; text: string } | null>(null);
+  const [pending, setPending] = useState<Pending | null>(null);
 
-  const load = async (file: File | undefined) => {
+  const open = async (file: File | undefined) => {
     if (!file) return;
     const name = file.name;
+    setPending(null);
     // Refused before reading: an 8 MB file is not read into memory only to be refused.
     const reading =
       file.size > MAX_FILE_BYTES
         ? ({ ok: false, problem: 'too-large' } as const)
-        : readProgressFile(await file.text());
+        : await readBackupFile(await file.text());
     if (!reading.ok) {
       setMessage({ ok: false, text: t(refusal[reading.problem], { name }) });
       return;
     }
-    const outcome = afterImport[await importProgress(reading.state)];
+    const summary = summariseImport(
+      progress,
+      mergeProgress(progress, reading.state),
+      settingsNow(),
+      reading.profile,
+    );
+    if (changesNothing(summary)) {
+      setMessage({ ok: true, text: t('transfer.nothingNew', { name }) });
+      return;
+    }
+    setMessage(null);
+    setPending({ name, state: reading.state, profile: reading.profile, summary });
+  };
+
+  const confirm = async ({ name, state, summary }: Pending) => {
+    setPending(null);
+    const result = await importProgress(state);
+    const outcome = afterImport[result];
+    if (outcome.ok || result === 'failed' || result === 'read-only') {
+      // The name and role only where this profile had none (the summary said so).
+      if (summary.name) useSettingsStore.getState().setName(summary.name);
+      if (summary.role) useSettingsStore.getState().setRole(summary.role);
+    }
     setMessage({ ok: outcome.ok, text: t(outcome.key, { name }) });
   };
 
@@ -62,16 +106,26 @@ export function ProgressTransfer() {
           type="button"
           className="button"
           onClick={() =>
-            downloadText(
-              `qorgau-progress-${new Date().toISOString().slice(0, 10)}.json`,
-              progressFile(progress),
+            void profileFile(progress, settingsNow()).then((text) =>
+              downloadText(`qorgau-profile-${new Date().toISOString().slice(0, 10)}.json`, text),
             )
           }
         >
           {t('transfer.save')}
         </button>
-        <FileButton label={t('transfer.load')} onFiles={(files) => void load(files[0])} />
+        <FileButton label={t('transfer.load')} onFiles={(files) => void open(files[0])} />
       </div>
+      {pending ? (
+        <ImportPreview
+          name={pending.name}
+          summary={pending.summary}
+          onConfirm={() => void confirm(pending)}
+          onCancel={() => {
+            setPending(null);
+            setMessage({ ok: true, text: t('transfer.cancelled', { name: pending.name }) });
+          }}
+        />
+      ) : null}
       <FormMessage message={message} />
       <div className="actions">
         <StartFresh />

@@ -96,5 +96,8 @@ function saveProgressFile() {
 
 /** Everything saved under `store` (read again now), which "Load a progress file" takes back. */
 function downloadSaved(store: string) {
-  downloadText(`qorgau-set-aside-${today()}.json`, JSON.stringify(savedEntries(store, profileStore), null, 2));
+  downloadText(
+    `qorgau-set-aside-${today()}.json`,
+    JSON.stringify(savedEntries(store, profileStore), null, 2),
+  );
 }
