@@ -76,10 +76,13 @@ function writeSettings(store: KeyValueStore, id: string, settings: SettingsData)
   );
 }
 
+/** How a switch takes effect (tests replace it: jsdom cannot reload). */
+export const page = { reload: () => window.location.reload() };
+
 /** Saves before the page reloads: what this tab still holds is written first. */
 async function flushAndReload() {
   await Promise.all([loadWriter(), loadMerge()]);
-  window.location.reload();
+  page.reload();
 }
 
 function setCurrent(store: KeyValueStore, id: string): WriteResult {
@@ -150,7 +153,7 @@ export async function deleteProfile(
   const next = listProfiles(store).find((p) => p.id !== id)?.id ?? FIRST_PROFILE;
   if (!inUse) return { ok: true };
   setCurrent(store, next);
-  window.location.reload();
+  page.reload();
   return { ok: true };
 }
 

@@ -5,6 +5,9 @@ import { emptyProgress, type ProgressData } from '@/stores/progress-record';
 import { useProgressStore } from '@/stores/progress-store';
 import { renderApp } from '@/test/render-app';
 
+import { profileFile } from '@/stores/profile-file';
+import { useSettingsStore } from '@/stores/settings-store';
+
 import { progressFile } from './progress-file';
 
 const lesson = 'what-is-trafficking/act-means-purpose';
@@ -23,9 +26,20 @@ async function load(text: string, name?: string) {
 
 afterEach(() => setAppStore(undefined));
 
+const quizResult = {
+  at: '2026-11-20T10:00:00.000Z',
+  score: 9,
+  max: 10,
+  passed: true,
+  missed: ['q'],
+  met: [],
+  recognised: [],
+};
+
 describe('loading a progress file', () => {
   it('says "added" when the progress was merged and saved', async () => {
-    await load(progressFile(withLesson(2)), 'mine.json');
+    const view = await load(progressFile(withLesson(2)), 'mine.json');
+    await view.user.click(await screen.findByRole('button', { name: 'Add it to my progress' }));
     expect(await screen.findByText('Progress from mine.json has been added.')).toBeInTheDocument();
     expect(useProgressStore.getState().lessons[lesson]).toEqual({ reached: 2 });
   });
@@ -62,9 +76,60 @@ describe('loading a progress file', () => {
       screen.getByLabelText('Load a progress file'),
       file(progressFile(withLesson(3)), 'mine.json'),
     );
+    await view.user.click(await screen.findByRole('button', { name: 'Add it to my progress' }));
     expect(
       await screen.findByText(/has been added to this session, but it could not be saved/),
     ).toBeInTheDocument();
     expect(screen.queryByText('Progress from mine.json has been added.')).toBeNull();
+  });
+
+  it('shows what a profile file would add before changing anything, and cancelling changes nothing', async () => {
+    const incoming = {
+      ...withLesson(4),
+      lessons: { [lesson]: { reached: 3, completedAt: '2026-11-20T09:00:00.000Z' } },
+      quizzes: { 'what-is-trafficking': { history: [quizResult] } },
+    };
+    const view = await load(await profileFile(incoming, { name: 'Aigerim S.', role: 'teacher' }));
+    const preview = await screen.findByRole('group', {
+      name: 'progress.json would add to your progress:',
+    });
+    expect(preview).toHaveTextContent('1 lesson completed');
+    expect(preview).toHaveTextContent('1 module quiz result');
+    expect(preview).toHaveTextContent("The profile's name: Aigerim S.");
+    expect(useProgressStore.getState().lessons).toEqual({});
+    await view.user.click(screen.getByRole('button', { name: 'Cancel' }));
+    expect(
+      await screen.findByText('progress.json was not loaded, as you chose. Nothing was changed.'),
+    ).toBeInTheDocument();
+    expect(useProgressStore.getState().lessons).toEqual({});
+    expect(useSettingsStore.getState().name).toBeUndefined();
+  });
+
+  it("takes the file's name and role only where this profile has none, and keeps newer progress", async () => {
+    useSettingsStore.setState({ name: 'Dana' });
+    useProgressStore.setState({ lessons: { [lesson]: { reached: 3 } } });
+    const view = await load(await profileFile(withLesson(1), { name: 'Other', role: 'police' }));
+    await view.user.click(await screen.findByRole('button', { name: 'Add it to my progress' }));
+    await screen.findByText('Progress from progress.json has been added.');
+    expect(useSettingsStore.getState()).toMatchObject({ name: 'Dana', role: 'police' });
+    expect(useProgressStore.getState().lessons[lesson]).toEqual({ reached: 3 });
+  });
+
+  it('refuses a profile file changed after it was saved, and one cut short, saying why', async () => {
+    const sealed = JSON.parse(await profileFile(withLesson(1), { name: 'A' }));
+    sealed.state.lessons[lesson].reached = 2;
+    const view = await load(JSON.stringify(sealed), 'edited.json');
+    expect(await screen.findByRole('alert')).toHaveTextContent(
+      'edited.json was not loaded: it was changed after it was saved',
+    );
+    const whole = await profileFile(withLesson(1), {});
+    await view.user.upload(
+      screen.getByLabelText('Load a progress file'),
+      file(whole.slice(0, whole.length / 2), 'cut.json'),
+    );
+    expect(await screen.findByRole('alert')).toHaveTextContent(
+      'cut.json was not loaded: it is incomplete',
+    );
+    expect(useProgressStore.getState().lessons).toEqual({});
   });
 });

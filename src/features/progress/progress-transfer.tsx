@@ -88,7 +88,9 @@ export function ProgressTransfer() {
 
   const confirm = async ({ name, state, summary }: Pending) => {
     setPending(null);
-    const result = await importProgress(state);
+    const imported = await importProgress(state);
+    // A file that only brought a name or role still changed the profile.
+    const result = imported === 'unchanged' && (summary.name || summary.role) ? 'saved' : imported;
     const outcome = afterImport[result];
     if (outcome.ok || result === 'failed' || result === 'read-only') {
       // The name and role only where this profile had none (the summary said so).
