@@ -29,7 +29,10 @@ export function CertificateSheet({ record, at }: { record: CertificateRecord; at
         <p className="certificate-course">{text.title}</p>
         <h2 id="certificate-heading">{t('heading')}</h2>
         <p className="certificate-label">{t('awardedTo')}</p>
-        <p className="certificate-name">{record.name}</p>
+        {/* A person's name is not in the page's language (nor to be translated). */}
+        <p className="certificate-name" translate="no">
+          {record.name}
+        </p>
         {role ? <p>{t('role', { role })}</p> : null}
         <p>{t('certifies', { course: text.title })}</p>
         <h3>{t('modulesHeading')}</h3>

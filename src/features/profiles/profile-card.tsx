@@ -45,7 +45,7 @@ export function ProfileCard({ profile, index, onChange, onOutcome }: ProfileCard
   return (
     <li className="card profile-card">
       <h3 ref={heading} tabIndex={-1}>
-        {label}
+        <span translate={settings.name ? 'no' : undefined}>{label}</span>
         {profile.current ? <span className="tag">{t('current')}</span> : null}
       </h3>
       <dl className="profile-facts">

@@ -44,7 +44,7 @@ export function ProfileSwitcher() {
     >
       <summary>
         <span className="visually-hidden">{t('switcher.label')}: </span>
-        {current}
+        <span translate={name && !guest ? 'no' : undefined}>{current}</span>
       </summary>
       <div className="profile-menu">
         <ul className="plain-list">
@@ -52,10 +52,15 @@ export function ProfileSwitcher() {
             <li key={p.id}>
               {p.current && !guest ? (
                 <span aria-current="true">
-                  {t('switcher.inUse', { name: name ?? profileLabel(t, p, i) })}
+                  <span translate={name ? 'no' : undefined}>{name ?? profileLabel(t, p, i)}</span> (
+                  {t('current')})
                 </span>
               ) : (
-                <button type="button" onClick={() => void act(() => switchProfile(p.id))}>
+                <button
+                  type="button"
+                  translate={p.settings.name ? 'no' : undefined}
+                  onClick={() => void act(() => switchProfile(p.id))}
+                >
                   {profileLabel(t, p, i)}
                 </button>
               )}
