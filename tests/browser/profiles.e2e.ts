@@ -380,6 +380,12 @@ describe('certificate', () => {
       });
       expect(pageCount(pdf), `pages printed in ${locale}`).toBe(1);
     }
+    // The count is real: the same sheet made taller than a page prints on two.
+    await page
+      .locator('article.certificate')
+      .evaluate((el: HTMLElement) => (el.style.paddingBottom = '200mm'));
+    const tall = await page.pdf({ format: 'A4', landscape: true, preferCSSPageSize: true });
+    expect(pageCount(tall)).toBeGreaterThan(1);
 
     // The check: the code against the learner's profile file; a wrong code does not match.
     await page.goto(`${baseUrl}#/progress`);
