@@ -21,11 +21,12 @@ interface ProfileCardProps {
   index: number;
   /** The list changed (renamed, deleted): read it again. */
   onChange: () => void;
+  onDeleted: () => void;
   onOutcome: (result: ProfileOutcome) => void;
 }
 
 /** One profile: its name, role and language; use it, rename it, or delete it after confirming. */
-export function ProfileCard({ profile, index, onChange, onOutcome }: ProfileCardProps) {
+export function ProfileCard({ profile, index, onChange, onDeleted, onOutcome }: ProfileCardProps) {
   const { t } = useTranslation('profiles');
   const outline = useCourseOutline();
   const currentName = useSettingsStore((s) => s.name);
@@ -112,7 +113,7 @@ export function ProfileCard({ profile, index, onChange, onOutcome }: ProfileCard
                   onOutcome(result);
                   if (result.ok) {
                     announce(t('deleted', { name: label }));
-                    onChange();
+                    onDeleted();
                   }
                 })
               }

@@ -1,4 +1,4 @@
-import { useRef, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 
@@ -24,6 +24,18 @@ export function ProfileSwitcher() {
   const [failed, setFailed] = useState<string | null>(null);
   const details = useRef<HTMLDetailsElement>(null);
   const guest = currentProfile === GUEST_PROFILE;
+
+  // Escape closes the menu and leaves the focus on its button, as a menu button does.
+  useEffect(() => {
+    const element = details.current;
+    const onKey = (e: KeyboardEvent) => {
+      if (e.key !== 'Escape' || !element?.open) return;
+      element.removeAttribute('open');
+      element.querySelector('summary')?.focus();
+    };
+    element?.addEventListener('keydown', onKey);
+    return () => element?.removeEventListener('keydown', onKey);
+  }, []);
   const index = profiles.findIndex((p) => p.current);
   const current = guest
     ? t('guest')

@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 
 import { currentProfile, GUEST_PROFILE } from '@/stores/profile-keys';
@@ -16,6 +16,7 @@ export function ProfilesPage() {
   const { t } = useTranslation(['profiles', 'common']);
   const [profiles, setProfiles] = useState(listProfiles);
   const [failed, setFailed] = useState<string | null>(null);
+  const listHeading = useRef<HTMLHeadingElement>(null);
   const title = t('title');
   const report = (result: ProfileOutcome) =>
     setFailed(result.ok ? null : t(`failed.${result.reason}`));
@@ -33,7 +34,9 @@ export function ProfilesPage() {
       ) : null}
 
       <section aria-labelledby="profiles-list">
-        <h2 id="profiles-list">{t('listHeading')}</h2>
+        <h2 id="profiles-list" ref={listHeading} tabIndex={-1}>
+          {t('listHeading')}
+        </h2>
         <ul className="plain-list profile-list">
           {profiles.map((p, i) => (
             <ProfileCard
@@ -41,6 +44,11 @@ export function ProfilesPage() {
               profile={p}
               index={i}
               onChange={() => setProfiles(listProfiles())}
+              onDeleted={() => {
+                setProfiles(listProfiles());
+                // The deleted card took the focus with it: the list's heading has it now.
+                listHeading.current?.focus();
+              }}
               onOutcome={report}
             />
           ))}
