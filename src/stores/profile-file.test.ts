@@ -24,6 +24,9 @@ describe('profile file', () => {
       edit(file);
       expect(await sealIntact(file)).toBe(false);
     }
+    const unsealed = JSON.parse(await profileFile(state, profile));
+    delete unsealed.seal;
+    expect(await sealIntact(unsealed)).toBe(false);
   });
 
   it('reads a progress file from before profiles (no seal, no profile)', () => {

@@ -47,7 +47,8 @@ export async function profileFile(
 
 /** Whether a parsed file's seal (if it has one) still matches what it holds. */
 export async function sealIntact(file: Record<string, unknown>): Promise<boolean> {
-  if (!Object.hasOwn(file, 'seal')) return true;
+  // Only files from before profiles lack a seal; a profile file without one had it taken off.
+  if (!Object.hasOwn(file, 'seal')) return !Object.hasOwn(file, 'profile');
   return file.seal === (await shortDigest(sealedText(file), SEAL_LENGTH));
 }
 
