@@ -15,13 +15,17 @@ export function CertificateSheet({ record, at }: { record: CertificateRecord; at
   const text = useCourseText();
   const outline = useCourseOutline();
   const [code, setCode] = useState<string | null>(null);
+  // The record is rebuilt on every render; its text says when it really changed.
+  const recordText = JSON.stringify(record);
   useEffect(() => {
     let live = true;
-    void certificateCode(record).then((c) => live && setCode(c));
+    void certificateCode(JSON.parse(recordText) as CertificateRecord).then(
+      (c) => live && setCode(c),
+    );
     return () => {
       live = false;
     };
-  }, [record]);
+  }, [recordText]);
   const role = record.role ? own(outline.roles, record.role) : undefined;
   return (
     <>
