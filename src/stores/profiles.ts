@@ -62,9 +62,15 @@ export type ProfileOutcome = { ok: true } | { ok: false; reason: 'quota' | 'bloc
 
 const outcome = (w: WriteResult): ProfileOutcome => (w.ok ? w : { ok: false, reason: w.reason });
 
-/** An id that starts with the time (so profiles list in the order they were made). */
+let lastTime = 0;
+
+/**
+ * An id that starts with the time, so profiles list in the order they were made — never the same
+ * time twice in one tab, so two made in one millisecond still keep their order.
+ */
 export function newProfileId(now = Date.now(), random = Math.random()): string {
-  return `p${now.toString(36)}${Math.floor(random * 36 ** 4)
+  lastTime = Math.max(now, lastTime + 1);
+  return `p${lastTime.toString(36)}${Math.floor(random * 36 ** 4)
     .toString(36)
     .padStart(4, '0')}`;
 }
