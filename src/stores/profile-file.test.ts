@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 
-import { profileFile, readEnvelope, sealIntact } from './profile-file';
+import { readEnvelope } from './profile-file';
+import { profileFile, sealIntact } from './profile-seal';
 import { emptyProgress } from './progress-record';
 
 const state = { ...emptyProgress(), lessons: { 'm/l': { reached: 2 } } };

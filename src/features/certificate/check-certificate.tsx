@@ -5,7 +5,8 @@ import { manifest } from '@/content/loader';
 import { useLocale } from '@/i18n/use-locale';
 import { normaliseCode } from '@/lib/digest';
 import { formatDate } from '@/lib/format';
-import { MAX_FILE_BYTES, readEnvelope, sealIntact } from '@/stores/profile-file';
+import { MAX_FILE_BYTES, readEnvelope } from '@/stores/profile-file';
+import { sealIntact } from '@/stores/profile-seal';
 import { FileButton } from '@/ui/file-button';
 import { FormMessage } from '@/ui/form-message';
 

@@ -11,7 +11,6 @@ import {
   FILE_KIND,
   MAX_FILE_BYTES,
   readEnvelope,
-  sealIntact,
   type EnvelopeProblem,
 } from '@/stores/profile-file';
 import { mergeProgress } from '@/stores/progress-merge';
@@ -107,6 +106,9 @@ export async function readBackupFile(
   const reading = readProgressFile(text, course);
   if (!reading.ok) return reading;
   const parsed: unknown = JSON.parse(text);
-  if (isObject(parsed) && !(await sealIntact(parsed))) return { ok: false, problem: 'tampered' };
+  if (!isObject(parsed)) return reading;
+  // The seal's digest code loads with the first file opened, not with the progress screen.
+  const { sealIntact } = await import('@/stores/profile-seal');
+  if (!(await sealIntact(parsed))) return { ok: false, problem: 'tampered' };
   return reading;
 }

@@ -5,7 +5,7 @@ import { emptyProgress, type ProgressData } from '@/stores/progress-record';
 import { useProgressStore } from '@/stores/progress-store';
 import { renderApp } from '@/test/render-app';
 
-import { profileFile } from '@/stores/profile-file';
+import { profileFile } from '@/stores/profile-seal';
 import { useSettingsStore } from '@/stores/settings-store';
 
 import { progressFile } from './progress-file';

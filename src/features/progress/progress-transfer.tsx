@@ -2,7 +2,6 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 
 import { downloadText } from '@/lib/download';
-import { profileFile } from '@/stores/profile-file';
 import { importProgress, type ImportOutcome } from '@/stores/progress-io';
 import { mergeProgress } from '@/stores/progress-merge';
 import { useProgressData } from '@/stores/progress-store';
@@ -108,9 +107,11 @@ export function ProgressTransfer() {
           type="button"
           className="button"
           onClick={() =>
-            void profileFile(progress, settingsNow()).then((text) =>
-              downloadText(`qorgau-profile-${new Date().toISOString().slice(0, 10)}.json`, text),
-            )
+            void import('@/stores/profile-seal')
+              .then(({ profileFile }) => profileFile(progress, settingsNow()))
+              .then((text) =>
+                downloadText(`qorgau-profile-${new Date().toISOString().slice(0, 10)}.json`, text),
+              )
           }
         >
           {t('transfer.save')}
