@@ -40,10 +40,7 @@ export function moduleProgress(
   };
 }
 
-/**
- * The items a certificate requires today: every item of every written module. When learning
- * paths per role exist, the role's path is passed to `pathComplete` instead.
- */
+/** Every item of every written module: the whole course, for callers that are given no path. */
 export function requiredItems(modules: readonly ManifestModule[]): CourseItem[] {
   return modules.filter((m) => m.status === 'ready').flatMap(moduleItems);
 }

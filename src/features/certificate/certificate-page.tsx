@@ -6,7 +6,7 @@ import { useSettingsStore } from '@/stores/settings-store';
 import { ScreenHeading } from '@/ui/screen-heading';
 
 import { CertificateSheet } from './certificate-sheet';
-import { certificateState } from './certificate-record';
+import { certificateState, rolePath } from './certificate-record';
 import { CheckCertificate } from './check-certificate';
 import { COURSE_VERSION } from './course-version';
 import { MissingSteps } from './missing-steps';
@@ -29,6 +29,7 @@ export function CertificatePage() {
     { ...(locale ? { locale } : {}), ...(role ? { role } : {}), ...(name ? { name } : {}) },
     manifest.modules,
     COURSE_VERSION,
+    rolePath(manifest, role),
   );
   const title = t('title');
   return (

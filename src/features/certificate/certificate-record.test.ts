@@ -8,6 +8,7 @@ import {
   certificateCode,
   certificateState,
   possibleCertificates,
+  rolePath,
   type CertificateRecord,
 } from './certificate-record';
 
@@ -15,6 +16,7 @@ const module = (id: string, status: 'ready' | 'planned' = 'ready'): ManifestModu
   id,
   number: 1,
   status,
+  core: true,
   minutes: 10,
   roles: [],
   lessons: [{ id: 'l', minutes: 5, sections: 2 }],
@@ -125,5 +127,41 @@ describe('certificate', () => {
       { version: '1.0.1' },
     ])
       expect(await certificateCode({ ...record, ...changed })).not.toBe(code);
+  });
+});
+
+describe("the learner's path", () => {
+  it("is the role's learning path: its modules and the scenarios written for the role", () => {
+    const forRole = {
+      ...module('r'),
+      core: false,
+      roles: ['police'],
+      scenarios: [{ id: 's', roles: ['police'] }],
+    };
+    const shared = {
+      ...module('a'),
+      scenarios: [
+        { id: 's', roles: ['police'] },
+        { id: 't', roles: ['teacher'] },
+      ],
+    };
+    const manifest = {
+      roles: [],
+      assessment: { draw: 20, passMark: 0.8, roleWeight: 3 },
+      modules: [shared, forRole],
+    };
+    expect(rolePath(manifest, 'teacher').map((i) => `${i.moduleId}/${i.id}`)).toEqual([
+      'a/l',
+      'a/t',
+      'a/quiz',
+    ]);
+    expect(rolePath(manifest, 'police').map((i) => `${i.moduleId}/${i.id}`)).toEqual([
+      'a/l',
+      'a/s',
+      'a/quiz',
+      'r/l',
+      'r/s',
+      'r/quiz',
+    ]);
   });
 });

@@ -10,7 +10,8 @@
  * secret to sign with).
  */
 import type { CourseItem } from '@/content/course-path';
-import type { ManifestModule } from '@/content/types';
+import { pathItems, pathModules } from '@/content/learning-path';
+import type { Manifest, ManifestModule } from '@/content/types';
 import { canonical } from '@/lib/canonical';
 import { own } from '@/lib/check';
 import { shortDigest } from '@/lib/digest';
@@ -58,8 +59,8 @@ const passes = (progress: ProgressData) =>
 
 /**
  * The certificate when the path is complete and the final assessment passed (its best passing
- * attempt; of equal shares, the first), else what is missing. `required` is the learner's path:
- * today every item of every written module.
+ * attempt; of equal shares, the first), else what is missing. `required` is the learner's path
+ * (`rolePath`); without it, every item of every written module.
  */
 export function certificateState(
   progress: ProgressData,
@@ -90,6 +91,10 @@ export function possibleCertificates(
     at: r.at,
   }));
 }
+
+/** The learner's path: the role's learning path, or the whole course without a role. */
+export const rolePath = (manifest: Manifest, role: string | undefined): CourseItem[] =>
+  pathModules(manifest, role).flatMap((m) => pathItems(m, role));
 
 export const CODE_LENGTH = 10;
 

@@ -10,7 +10,7 @@ import { sealIntact } from '@/stores/profile-seal';
 import { FileButton } from '@/ui/file-button';
 import { FormMessage } from '@/ui/form-message';
 
-import { certificateCode, possibleCertificates } from './certificate-record';
+import { certificateCode, possibleCertificates, rolePath } from './certificate-record';
 import { COURSE_VERSION } from './course-version';
 
 type Outcome =
@@ -35,6 +35,7 @@ async function check(code: string, file: File): Promise<Outcome> {
     envelope.profile ?? {},
     manifest.modules,
     COURSE_VERSION,
+    rolePath(manifest, envelope.profile?.role),
   ))
     if (normaliseCode(await certificateCode(record)) === wanted)
       return { kind: 'match', name: record.name, at };
