@@ -1,18 +1,28 @@
-import { useState } from 'react';
+import { lazy, Suspense, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 
 import { downloadText } from '@/lib/download';
+import { MAX_FILE_BYTES } from '@/stores/profile-file';
 import { importProgress, type ImportOutcome } from '@/stores/progress-io';
-import { mergeProgress } from '@/stores/progress-merge';
 import { useProgressData } from '@/stores/progress-store';
 import { useSettingsStore, type SettingsData } from '@/stores/settings-store';
 import { FileButton } from '@/ui/file-button';
 import { FormMessage } from '@/ui/form-message';
 
-import { ImportPreview } from './import-preview';
-import { changesNothing, summariseImport, type ImportSummary } from './import-summary';
-import { MAX_FILE_BYTES, readBackupFile, type FileProblem } from './progress-file';
+import type { ImportSummary } from './import-summary';
+import type { FileProblem } from './progress-file';
 import { StartFresh } from './start-fresh';
+
+// Reading a file, and what it would change, load when a file is opened, not with the screen.
+const ImportPreview = lazy(() =>
+  import('./import-preview').then((m) => ({ default: m.ImportPreview })),
+);
+const readers = () =>
+  Promise.all([
+    import('./progress-file'),
+    import('./import-summary'),
+    import('@/stores/progress-merge'),
+  ]);
 
 const refusal = {
   'too-large': 'transfer.refused.tooLarge',
@@ -62,6 +72,8 @@ export function ProgressTransfer() {
     if (!file) return;
     const name = file.name;
     setPending(null);
+    const [{ readBackupFile }, { changesNothing, summariseImport }, { mergeProgress }] =
+      await readers();
     // Refused before reading: an 8 MB file is not read into memory only to be refused.
     const reading =
       file.size > MAX_FILE_BYTES
@@ -119,15 +131,17 @@ export function ProgressTransfer() {
         <FileButton label={t('transfer.load')} onFiles={(files) => void open(files[0])} />
       </div>
       {pending ? (
-        <ImportPreview
-          name={pending.name}
-          summary={pending.summary}
-          onConfirm={() => void confirm(pending)}
-          onCancel={() => {
-            setPending(null);
-            setMessage({ ok: true, text: t('transfer.cancelled', { name: pending.name }) });
-          }}
-        />
+        <Suspense fallback={null}>
+          <ImportPreview
+            name={pending.name}
+            summary={pending.summary}
+            onConfirm={() => void confirm(pending)}
+            onCancel={() => {
+              setPending(null);
+              setMessage({ ok: true, text: t('transfer.cancelled', { name: pending.name }) });
+            }}
+          />
+        </Suspense>
       ) : null}
       <FormMessage message={message} />
       <div className="actions">
