@@ -13,17 +13,23 @@
  */
 import { appStore, guestSession, memoryStore, type KeyValueStore } from '@/lib/storage';
 
-export const FIRST_PROFILE = 'first';
-export const GUEST_PROFILE = 'guest';
-export const CURRENT_PROFILE_KEY = 'qorgau.current-profile';
-export const PROFILE_PREFIX = 'qorgau.profile.';
-/** Ids this app makes: never `first`, `guest`, `__proto__` or any name an object has. */
-export const isProfileId = (id: string) => /^p[a-z0-9]{4,20}$/.test(id);
+import {
+  CURRENT_PROFILE_KEY,
+  FIRST_PROFILE,
+  GUEST_PROFILE,
+  isProfileId,
+  keyOf,
+} from './profile-ids';
 
-export type ProfilePart = 'progress' | 'settings';
-
-export const keyOf = (id: string, part: ProfilePart) =>
-  id === FIRST_PROFILE ? `qorgau.${part}` : `${PROFILE_PREFIX}${id}.${part}`;
+export {
+  CURRENT_PROFILE_KEY,
+  FIRST_PROFILE,
+  GUEST_PROFILE,
+  PROFILE_PREFIX,
+  isProfileId,
+  keyOf,
+  type ProfilePart,
+} from './profile-ids';
 
 /** The profile the device uses now: stored as `{"id": …, "at": …}` (`at` makes every switch an event). */
 export function storedProfile(store: KeyValueStore = appStore()): string {

@@ -132,7 +132,16 @@ describe('the SCORM 1.2 package', () => {
       version: 3,
     });
     await page.goto(host.replace('lms.html', 'blank.html'));
-    await page.evaluate((p) => localStorage.setItem('qorgau.progress', p), someoneElse);
+    await page.evaluate((p) => {
+      localStorage.setItem('qorgau.progress', p);
+      // The device last used another profile: inside the LMS it is not used either.
+      localStorage.setItem('qorgau.current-profile', JSON.stringify({ id: 'pother1', at: 1 }));
+      localStorage.setItem(
+        'qorgau.profile.pother1.settings',
+        JSON.stringify({ state: {}, version: 2 }),
+      );
+      localStorage.setItem('qorgau.profile.pother1.progress', p);
+    }, someoneElse);
     await page.goto(host);
     let frame = frameOf(page);
     await frame.getByRole('button', { name: 'English', exact: true }).click();
@@ -156,6 +165,9 @@ describe('the SCORM 1.2 package', () => {
       `/modules/${first.id}/lessons/${lesson.id}`,
     );
     expect(await frame.evaluate(() => localStorage.getItem('qorgau.progress'))).toBe(someoneElse);
+    expect(
+      await frame.evaluate(() => localStorage.getItem('qorgau.profile.pother1.progress')),
+    ).toBe(someoneElse);
 
     // The final assessment, every answer right: passed, 100 out of 100.
     const bank: ModuleContent = {

@@ -6,6 +6,7 @@
  */
 import { findScormApi } from '@/lib/scorm-api';
 import { openStore, setAppStore } from '@/lib/storage';
+import { CURRENT_PROFILE_KEY } from '@/stores/profile-ids';
 import { PROGRESS_KEY } from '@/stores/progress-record';
 
 const api = findScormApi(window);
@@ -18,13 +19,19 @@ export const lmsReady: Promise<unknown> = api
   ? (() => {
       const device = openStore();
       const ours = (key: string) => key.startsWith(PROGRESS_KEY);
+      // Inside an LMS the learner is the LMS's: the tab keeps the first profile's keys (the ones
+      // the session holds), whatever profile the device last used.
+      const profileChoice = (key: string) => key === CURRENT_PROFILE_KEY;
       // Until the session is there, no progress is read or written. Should it never come (its
       // file fails to load), the course still opens, and says that progress cannot be saved.
       setAppStore({
         ...device,
-        read: (key) => (ours(key) ? { ok: true, value: null } : device.read(key)),
+        read: (key) =>
+          ours(key) || profileChoice(key) ? { ok: true, value: null } : device.read(key),
         write: (key, value) =>
-          ours(key) ? { ok: false, reason: 'blocked' } : device.write(key, value),
+          ours(key) || profileChoice(key)
+            ? { ok: false, reason: 'blocked' }
+            : device.write(key, value),
       });
       return import('./lms-session').then(
         (m) => m.connect(api, device),
