@@ -1,6 +1,6 @@
-import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 
+import { ModalDialog } from '@/ui/modal-dialog';
 import { QrImage } from '@/ui/result-code/qr-image';
 
 /** An address a phone in the room cannot reach: a file, or this computer's own name. */
@@ -19,19 +19,13 @@ export const onlyHere = (address: string) => {
  */
 export function AddressCode({ address, onClose }: { address: string; onClose: () => void }) {
   const { t } = useTranslation('seminar');
-  const ref = useRef<HTMLDialogElement>(null);
-  useEffect(() => {
-    const dialog = ref.current;
-    if (dialog && !dialog.open) dialog.showModal();
-  }, []);
   return (
-    <dialog
-      ref={ref}
-      className="address-code"
-      aria-labelledby="address-code-heading"
+    <ModalDialog
+      name="address-code"
+      heading={t('address.heading')}
+      closeLabel={t('address.close')}
       onClose={onClose}
     >
-      <h2 id="address-code-heading">{t('address.heading')}</h2>
       <p>{t('address.explain')}</p>
       <QrImage data={address} alt={t('address.alt', { address })} />
       <p className="address-code-url" translate="no">
@@ -43,9 +37,6 @@ export function AddressCode({ address, onClose }: { address: string; onClose: ()
       >
         {onlyHere(address) ? t('address.local') : t('address.network')}
       </p>
-      <button type="button" className="button" onClick={() => ref.current?.close()}>
-        {t('address.close')}
-      </button>
-    </dialog>
+    </ModalDialog>
   );
 }

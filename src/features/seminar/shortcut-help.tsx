@@ -1,24 +1,19 @@
-import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
+
+import { ModalDialog } from '@/ui/modal-dialog';
 
 import { SHORTCUTS } from './shortcuts';
 
 /** The keys, built from the same list the key handler reads. A modal dialog; Escape closes it. */
 export function ShortcutHelp({ onClose }: { onClose: () => void }) {
   const { t } = useTranslation('seminar');
-  const ref = useRef<HTMLDialogElement>(null);
-  useEffect(() => {
-    const dialog = ref.current;
-    if (dialog && !dialog.open) dialog.showModal();
-  }, []);
   return (
-    <dialog
-      ref={ref}
-      className="shortcut-help"
-      aria-labelledby="shortcut-help-heading"
+    <ModalDialog
+      name="shortcut-help"
+      heading={t('keys.heading')}
+      closeLabel={t('close')}
       onClose={onClose}
     >
-      <h2 id="shortcut-help-heading">{t('keys.heading')}</h2>
       <dl>
         {SHORTCUTS.map((s) => (
           <div key={s.id}>
@@ -31,9 +26,6 @@ export function ShortcutHelp({ onClose }: { onClose: () => void }) {
           </div>
         ))}
       </dl>
-      <button type="button" className="button" onClick={() => ref.current?.close()}>
-        {t('close')}
-      </button>
-    </dialog>
+    </ModalDialog>
   );
 }

@@ -1,9 +1,10 @@
-import { use, useEffect, useId, useMemo, useRef, useState } from 'react';
+import { use, useId, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 
 import { loadCodebook } from '@/content/codebook';
 import { useLocale } from '@/i18n/use-locale';
 import { codeLabel, encodeResult, type CodedResult } from '@/lib/result-code';
+import { ModalDialog } from '@/ui/modal-dialog';
 
 import { QrImage } from './qr-image';
 import { loadQrStrings } from './qr-strings';
@@ -56,7 +57,6 @@ export function ResultCodeDialog({ title, result, onClose }: ResultCodeDialogPro
   use(loadQrStrings(useLocale()));
   const { t } = useTranslation('qr');
   const book = use(loadCodebook());
-  const ref = useRef<HTMLDialogElement>(null);
   const inputId = useId();
   const [initials, setInitials] = useState('');
   const label = codeLabel(initials);
@@ -66,19 +66,14 @@ export function ResultCodeDialog({ title, result, onClose }: ResultCodeDialogPro
   );
   const summary = useSummary(title, result, label);
   const awake = useWakeLock();
-  useEffect(() => {
-    const dialog = ref.current;
-    if (dialog && !dialog.open) dialog.showModal();
-  }, []);
 
   return (
-    <dialog
-      ref={ref}
-      className="result-code-dialog"
-      aria-labelledby="result-code-heading"
+    <ModalDialog
+      name="result-code-dialog"
+      heading={t('heading')}
+      closeLabel={t('close')}
       onClose={onClose}
     >
-      <h2 id="result-code-heading">{t('heading')}</h2>
       {bytes ? (
         <>
           <p>{t('explain')}</p>
@@ -103,11 +98,6 @@ export function ResultCodeDialog({ title, result, onClose }: ResultCodeDialogPro
       ) : (
         <p role="alert">{t('tooOld')}</p>
       )}
-      <div className="actions">
-        <button type="button" className="button" onClick={() => ref.current?.close()}>
-          {t('close')}
-        </button>
-      </div>
-    </dialog>
+    </ModalDialog>
   );
 }
