@@ -6,6 +6,8 @@ import type { Locale } from '@/content/locales';
 import { LanguageSwitcher } from '@/features/settings/language-switcher';
 import { paths } from '@/lib/paths';
 
+import { inLms } from './lms/lms-start';
+
 // The profile control lists the profiles on this device: it loads right after the first screen.
 const ProfileSwitcher = lazy(() =>
   import('@/features/profiles/profile-switcher').then((m) => ({ default: m.ProfileSwitcher })),
@@ -65,9 +67,12 @@ export function SiteHeader({ onSwitch }: { onSwitch: (locale: Locale) => Promise
           </Link>
         ))}
       </nav>
-      <Suspense fallback={null}>
-        <ProfileSwitcher />
-      </Suspense>
+      {/* Inside an LMS the learner is the LMS's own: no switching to another profile there. */}
+      {inLms ? null : (
+        <Suspense fallback={null}>
+          <ProfileSwitcher />
+        </Suspense>
+      )}
       <LanguageSwitcher onSwitch={onSwitch} />
       <Suspense fallback={null}>
         <OfflineStatus />

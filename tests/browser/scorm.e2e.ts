@@ -151,6 +151,8 @@ describe('the SCORM 1.2 package', () => {
     await expect
       .poll(() => frame.locator('.site-footer').innerText())
       .toContain(ui('en', 'common', 'footer.lms'));
+    // The LMS's learner is the learner: no profile switching inside it.
+    expect(await frame.locator('.profile-switcher').count()).toBe(0);
 
     // Progress: a lesson read to the end, kept in suspend_data (and not on the device).
     const lesson = first.lessons[0]!;
