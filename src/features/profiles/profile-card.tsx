@@ -37,8 +37,12 @@ export function ProfileCard({ profile, index, onChange, onDeleted, onOutcome }: 
   const [draft, setDraft] = useState(settings.name ?? '');
   const focusTarget = useRef<HTMLElement>(null);
   const heading = useRef<HTMLHeadingElement>(null);
+  const shownMode = useRef(mode);
 
+  // Focus follows a change of mode only: on arrival the screen's h1 keeps it.
   useEffect(() => {
+    if (shownMode.current === mode) return;
+    shownMode.current = mode;
     (mode === 'view' ? heading.current : focusTarget.current)?.focus();
   }, [mode]);
 

@@ -13,6 +13,11 @@ beforeEach(() => {
 afterEach(() => setAppStore(undefined));
 
 describe('profiles screen', () => {
+  it('starts at the screen heading, not at a profile card', async () => {
+    await renderApp('/profiles');
+    expect(screen.getByRole('heading', { level: 1, name: 'Learner profiles' })).toHaveFocus();
+  });
+
   it('renames the profile in use, and the new name is its setting', async () => {
     const view = await renderApp('/profiles');
     const card = screen.getByRole('heading', { level: 3, name: /Profile 1/ }).closest('li')!;
