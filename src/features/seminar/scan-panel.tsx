@@ -118,8 +118,15 @@ export function ScanPanel({ onRecord, onClose }: ScanPanelProps) {
       else pending = requestAnimationFrame(read);
     };
 
-    navigator.mediaDevices
-      .getUserMedia({ video: { width: { ideal: 1280 }, height: { ideal: 720 } }, audio: false })
+    // Outside a secure context (the course served over plain http on the room's network)
+    // `navigator.mediaDevices` is missing: that is a camera that failed, not a broken screen.
+    Promise.resolve()
+      .then(() =>
+        navigator.mediaDevices.getUserMedia({
+          video: { width: { ideal: 1280 }, height: { ideal: 720 } },
+          audio: false,
+        }),
+      )
       .then(
         async (s) => {
           stream = s;
