@@ -14,7 +14,7 @@ import type { ResultFile } from '@/lib/result-file';
 import { announce } from '@/ui/announcer';
 import { FileButton } from '@/ui/file-button';
 
-import { addScanned, readResultFiles, type Skipped } from './group-results';
+import { addLoaded, addScanned, readResultFiles, type Skipped } from './group-results';
 
 /** The camera and the reading library load when the trainer starts scanning. */
 const ScanPanel = lazy(() => import('./scan-panel').then((m) => ({ default: m.ScanPanel })));
@@ -72,11 +72,13 @@ export function FileGroup({
   }, [group.files]);
 
   const load = async (list: File[]) => {
-    const read = await readInputs(list, files.current);
-    files.current = read.files;
-    setGroup((g) => ({ files: read.files, skipped: [...g.skipped, ...read.skipped] }));
+    const before = files.current;
+    const read = await readInputs(list, before);
+    const latest = addLoaded(before, read.files, files.current);
+    files.current = latest;
+    setGroup((g) => ({ files: latest, skipped: [...g.skipped, ...read.skipped] }));
     // One announcement for the whole load (the skipped ones are an alert of their own).
-    announce(t('loaded', { count: read.files.length }));
+    announce(t('loaded', { count: latest.length }));
   };
   const record = (file: ResultFile) => {
     const added = addScanned(files.current, file);

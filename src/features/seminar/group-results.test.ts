@@ -3,7 +3,14 @@ import { describe, expect, it } from 'vitest';
 import { resultFileText, type ResultFile } from '@/lib/result-file';
 import { testManifest, testModule } from '@/test/manifest';
 
-import { addScanned, gains, groupCsv, groupFigures, readResultFiles } from './group-results';
+import {
+  addLoaded,
+  addScanned,
+  gains,
+  groupCsv,
+  groupFigures,
+  readResultFiles,
+} from './group-results';
 
 const manifest = testManifest([
   testModule({ id: 'm1', quiz: { questions: 4, draw: 2, passMark: 0.5 } }),
@@ -174,5 +181,14 @@ describe('results read from QR codes', () => {
     const retake = addScanned(more.files, quiz('2026-12-01T11:00:00.000Z'));
     expect(retake.outcome).toBe('added');
     expect(retake.files[0]?.quizzes.map((q) => q.at)).toEqual(['2026-12-01T11:00:00.000Z']);
+  });
+
+  it('keeps a code scanned while files were still being read', () => {
+    const before = addScanned([], quiz('2026-12-01T09:30:00.000Z')).files;
+    const fromFile = { ...quiz('2026-12-01T09:30:00.000Z'), id: 'from-file' };
+    const loaded = [...before, fromFile];
+    const scannedMeanwhile = addScanned(before, { ...scenario, id: 'scanned' }).files;
+    const files = addLoaded(before, loaded, scannedMeanwhile);
+    expect(files.map((f) => f.id).sort()).toEqual([before[0]!.id, 'from-file', 'scanned'].sort());
   });
 });

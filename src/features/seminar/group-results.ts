@@ -197,3 +197,18 @@ export function addScanned(
   };
   return { files: files.map((f, i) => (i === index ? merged : f)), outcome: 'added' };
 }
+
+/**
+ * What a load of files read from `before` adds, laid over `latest`: the camera may have added
+ * codes while the files were being read, and those must not be overwritten by the load's result.
+ */
+export function addLoaded(
+  before: readonly ResultFile[],
+  loaded: readonly ResultFile[],
+  latest: readonly ResultFile[],
+): ResultFile[] {
+  let files = [...latest];
+  // Records the load left as they were are the same objects; new or merged ones are not.
+  for (const file of loaded) if (!before.includes(file)) files = addScanned(files, file).files;
+  return files;
+}
