@@ -1,3 +1,4 @@
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 
 import { manifest } from '@/content/loader';
@@ -24,6 +25,8 @@ export function CertificatePage() {
   const locale = useSettingsStore((s) => s.locale);
   const role = useSettingsStore((s) => s.role);
   const name = useSettingsStore((s) => s.name);
+  // The form the learner just used gives way to the certificate, which then takes the focus.
+  const [named, setNamed] = useState(false);
   const state = certificateState(
     progress,
     { ...(locale ? { locale } : {}), ...(role ? { role } : {}), ...(name ? { name } : {}) },
@@ -42,9 +45,9 @@ export function CertificatePage() {
       {!state.ready ? (
         <MissingSteps missing={state.missing} assessmentPassed={state.assessmentPassed} />
       ) : !name ? (
-        <NameForm />
+        <NameForm onSaved={() => setNamed(true)} />
       ) : (
-        <CertificateSheet record={state.record} at={state.at} />
+        <CertificateSheet record={state.record} at={state.at} takeFocus={named} />
       )}
       <CheckCertificate />
     </div>

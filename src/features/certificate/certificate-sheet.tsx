@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 
 import { useCourseOutline, useCourseText } from '@/i18n/use-course-text';
@@ -8,13 +8,28 @@ import { formatDate } from '@/lib/format';
 
 import { certificateCode, type CertificateRecord } from './certificate-record';
 
-/** The certificate itself: what prints, on one A4 page (certificate.css). */
-export function CertificateSheet({ record, at }: { record: CertificateRecord; at: string }) {
+/**
+ * The certificate itself: what prints, on one A4 page (certificate.css). `takeFocus`: it replaced
+ * the form that was focused (the learner just gave the name), so its heading takes the focus.
+ */
+export function CertificateSheet({
+  record,
+  at,
+  takeFocus = false,
+}: {
+  record: CertificateRecord;
+  at: string;
+  takeFocus?: boolean;
+}) {
   const { t } = useTranslation('certificate');
   const locale = useLocale();
   const text = useCourseText();
   const outline = useCourseOutline();
   const [code, setCode] = useState<string | null>(null);
+  const heading = useRef<HTMLHeadingElement>(null);
+  useEffect(() => {
+    if (takeFocus) heading.current?.focus();
+  }, [takeFocus]);
   // The record is rebuilt on every render; its text says when it really changed.
   const recordText = JSON.stringify(record);
   useEffect(() => {
@@ -31,7 +46,9 @@ export function CertificateSheet({ record, at }: { record: CertificateRecord; at
     <>
       <article className="certificate" aria-labelledby="certificate-heading">
         <p className="certificate-course">{text.title}</p>
-        <h2 id="certificate-heading">{t('heading')}</h2>
+        <h2 id="certificate-heading" ref={heading} tabIndex={-1}>
+          {t('heading')}
+        </h2>
         <p className="certificate-label">{t('awardedTo')}</p>
         {/* A person's name is not in the page's language (nor to be translated). */}
         <p className="certificate-name" translate="no">

@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { MAX_NAME, useSettingsStore } from '@/stores/settings-store';
 
 /** The certificate names its learner: asked for once, kept in the profile's settings. */
-export function NameForm() {
+export function NameForm({ onSaved }: { onSaved: () => void }) {
   const { t } = useTranslation('certificate');
   const setName = useSettingsStore((s) => s.setName);
   const [draft, setDraft] = useState('');
@@ -14,7 +14,9 @@ export function NameForm() {
       className="certificate-name"
       onSubmit={(e) => {
         e.preventDefault();
-        if (draft.trim()) setName(draft.trim());
+        if (!draft.trim()) return;
+        setName(draft.trim());
+        onSaved();
       }}
     >
       <p>{t('nameNeeded')}</p>
