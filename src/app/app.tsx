@@ -14,6 +14,7 @@ import { useSettingsStore } from '@/stores/settings-store';
 import { loadWriter } from '@/stores/versioned-storage';
 import { LoadingEveryLanguage } from '@/ui/loading';
 
+import { inLms } from './lms/lms-start';
 import { AppRoutes } from './routes';
 
 /**
@@ -35,9 +36,10 @@ function useTabSync() {
     );
     // Another tab switched (or deleted) the profile: this one follows, since on a shared computer
     // the person at it changed. Not on a cleared storage: this tab then writes back what it holds.
-    // A guest tab stays a guest.
+    // A guest tab stays a guest. A tab inside an LMS keeps the LMS's learner (lms-start.ts), and a
+    // reload there would end its SCORM session, after which nothing more could be saved.
     const offProfile =
-      currentProfile === GUEST_PROFILE
+      currentProfile === GUEST_PROFILE || inLms
         ? () => undefined
         : onOtherTabChange(CURRENT_PROFILE_KEY, () => window.location.reload(), true);
     // The projector and the presenter window share the seminar's saved state (its store loads
