@@ -24,6 +24,8 @@ async function followedKeys(inLms: boolean) {
       },
     };
   });
+  const { initI18n } = await import('@/i18n/i18n');
+  await initI18n('en');
   const { App } = await import('./app');
   render(<App />).unmount();
   return followed;
