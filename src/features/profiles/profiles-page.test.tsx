@@ -1,4 +1,4 @@
-import { screen, within } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 
 import { setAppStore, type KeyValueStore } from '@/lib/storage';
 import { page } from '@/stores/profiles';
@@ -15,7 +15,9 @@ afterEach(() => setAppStore(undefined));
 describe('profiles screen', () => {
   it('starts at the screen heading, not at a profile card', async () => {
     await renderApp('/profiles');
-    expect(screen.getByRole('heading', { level: 1, name: 'Learner profiles' })).toHaveFocus();
+    // The h1 may be on screen a moment before its arrival effect has run.
+    const h1 = screen.getByRole('heading', { level: 1, name: 'Learner profiles' });
+    await waitFor(() => expect(h1).toHaveFocus());
   });
 
   it('renames the profile in use, and the new name is its setting', async () => {
