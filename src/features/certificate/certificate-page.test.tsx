@@ -1,4 +1,4 @@
-import { screen } from '@testing-library/react';
+import { screen, waitFor } from '@testing-library/react';
 import { manifest } from 'virtual:qorgau/manifest';
 
 import { ASSESSMENT_KEY, emptyProgress, type ProgressData } from '@/stores/progress-record';
@@ -32,8 +32,10 @@ describe('certificate screen', () => {
     const view = await renderApp('/certificate');
     await view.user.type(screen.getByLabelText('Name on the certificate'), 'Айгерим С.');
     await view.user.click(screen.getByRole('button', { name: 'Save the name' }));
-    expect(
-      await screen.findByRole('heading', { level: 2, name: 'Certificate of completion' }),
-    ).toHaveFocus();
+    const heading = await screen.findByRole('heading', {
+      level: 2,
+      name: 'Certificate of completion',
+    });
+    await waitFor(() => expect(heading).toHaveFocus());
   });
 });
