@@ -1,6 +1,7 @@
 import { useId } from 'react';
 
 import './role-select.css';
+import './field.css';
 
 export interface RoleOption {
   id: string;
@@ -29,7 +30,12 @@ export function RoleSelect({
   return (
     <div className="role-select">
       <label htmlFor={id}>{label}</label>
-      <select id={id} value={value ?? ''} onChange={(e) => onChange(e.target.value || undefined)}>
+      <select
+        className="field-input"
+        id={id}
+        value={value ?? ''}
+        onChange={(e) => onChange(e.target.value || undefined)}
+      >
         <option value="">{none}</option>
         {roles.map((r) => (
           <option key={r.id} value={r.id}>

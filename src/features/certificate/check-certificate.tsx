@@ -12,6 +12,7 @@ import { FormMessage } from '@/ui/form-message';
 
 import { certificateCode, possibleCertificates, rolePath } from './certificate-record';
 import { COURSE_VERSION } from './course-version';
+import '@/ui/field.css';
 
 type Outcome =
   { kind: 'match'; name: string; at: string } | { kind: 'no-match' | 'unreadable' | 'no-code' };
@@ -77,6 +78,7 @@ export function CheckCertificate() {
       <div className="field">
         <label htmlFor={id}>{t('check.codeLabel')}</label>
         <input
+          className="field-input"
           id={id}
           value={code}
           autoComplete="off"

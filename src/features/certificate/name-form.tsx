@@ -2,6 +2,7 @@ import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 
 import { MAX_NAME, useSettingsStore } from '@/stores/settings-store';
+import '@/ui/field.css';
 
 /** The certificate names its learner: asked for once, kept in the profile's settings. */
 export function NameForm({ onSaved }: { onSaved: () => void }) {
@@ -22,6 +23,7 @@ export function NameForm({ onSaved }: { onSaved: () => void }) {
       <p>{t('nameNeeded')}</p>
       <label htmlFor={id}>{t('nameLabel')}</label>
       <input
+        className="field-input"
         id={id}
         value={draft}
         required

@@ -8,6 +8,7 @@ import { useLocale } from '@/i18n/use-locale';
 import { createProfile, type ProfileOutcome } from '@/stores/profiles';
 import { MAX_NAME } from '@/stores/settings-store';
 import { RoleSelect } from '@/ui/role-select';
+import '@/ui/field.css';
 
 /** A new profile: an optional name, a role, a language; creating it switches to it. */
 export function NewProfileForm({ onOutcome }: { onOutcome: (result: ProfileOutcome) => void }) {
@@ -29,6 +30,7 @@ export function NewProfileForm({ onOutcome }: { onOutcome: (result: ProfileOutco
       <div className="field">
         <label htmlFor={nameId}>{t('nameLabel')}</label>
         <input
+          className="field-input"
           id={nameId}
           value={name}
           maxLength={MAX_NAME}
@@ -45,7 +47,12 @@ export function NewProfileForm({ onOutcome }: { onOutcome: (result: ProfileOutco
       />
       <div className="field">
         <label htmlFor={localeId}>{t('languageLabel')}</label>
-        <select id={localeId} value={locale} onChange={(e) => setLocale(e.target.value as Locale)}>
+        <select
+          className="field-input"
+          id={localeId}
+          value={locale}
+          onChange={(e) => setLocale(e.target.value as Locale)}
+        >
           {LOCALES.map((l) => (
             <option key={l} value={l} lang={l}>
               {LOCALE_AUTONYMS[l]}

@@ -15,6 +15,7 @@ import { MAX_NAME, useSettingsStore } from '@/stores/settings-store';
 import { announce } from '@/ui/announcer';
 
 import { profileLabel } from './profile-label';
+import '@/ui/field.css';
 
 interface ProfileCardProps {
   profile: Profile;
@@ -87,6 +88,7 @@ export function ProfileCard({ profile, index, onChange, onDeleted, onOutcome }: 
         >
           <label htmlFor={`name-${profile.id}`}>{t('nameLabel')}</label>
           <input
+            className="field-input"
             id={`name-${profile.id}`}
             ref={focusTarget as React.RefObject<HTMLInputElement>}
             value={draft}
